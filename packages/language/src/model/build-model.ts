@@ -1,0 +1,277 @@
+import type { AstNode } from 'langium';
+import type * as ast from '../generated/ast.js';
+import {
+    isCondition, isControl, isCounts, isCreditCap, isCreditTier, isDeliverable, isDependency, isDescription,
+    isEarnBack, isEscalationStep, isExclusions, isExpiry, isGlossaryBlock, isGoal, isHours, isIndemnification,
+    isKind, isMeasurement, isMeasurements, isMeeting, isMetric, isModel, isNotice, isPace, isParty, isPenalty,
+    isPeriod, isProvision, isReferences, isRemedies, isResolution, isResponse, isResponsibilities, isReview,
+    isReward, isSection, isSegment, isService, isSeverity, isSummary, isTarget, isTerm, isTermination, isTimes,
+    isVersion
+} from '../generated/ast.js';
+import { parseCalendarDate } from './dates.js';
+import { duration, durationUnitName } from './durations.js';
+import { parseMeasurementsCsv } from './measurements-csv.js';
+import { proseSegments, proseText } from './prose.js';
+import type {
+    AgreementModel, MeasurementSeries, MetricModel, PeriodModel, RemediesModel, ServiceModel, SeverityModel,
+    TargetModel, TermModel, TerminationModel
+} from './sla-model.js';
+
+/** The result of reading a measurements file: its text, or why it could not be read. */
+export type FileRead = { text: string } | { error: string };
+
+export interface ModelContext {
+    /** Reads a CSV file named relative to the agreement. */
+    readFile?: (relativePath: string) => FileRead;
+    /** Terms imported from shared glossary files, with the URI each comes from. */
+    importedTerms?: { term: ast.Term; source: string }[];
+}
+
+/** The zero-based line a node starts on. */
+export function lineOf(node: AstNode | undefined): number {
+    return node?.$cstNode?.range.start.line ?? 0;
+}
+
+/** Computes the semantic model of an agreement from its AST. Pure apart from `context.readFile`. */
+export function buildAgreementModel(agreement: ast.Agreement, context: ModelContext = {}): AgreementModel {
+    const clauses = agreement.clauses;
+    const services = clauses.filter(isService).map(buildService);
+    const localTerms = collectTerms(agreement).map(term => buildTerm(term, 'local'));
+    const imported = (context.importedTerms ?? []).map(({ term, source }) => buildTerm(term, source));
+    const remediesNodes = clauses.filter(isRemedies);
+    const terminationNode = clauses.find(isTermination);
+    return {
+        name: agreement.name,
+        title: proseText(agreement.title) || agreement.name,
+        line: lineOf(agreement),
+        version: proseTextOrUndefined(clauses.find(isVersion)?.value),
+        kind: clauses.find(isKind)?.value,
+        model: clauses.find(isModel)?.value,
+        summary: proseSegments(clauses.find(isSummary)?.text),
+        period: buildPeriod(clauses.find(isPeriod)),
+        parties: clauses.filter(isParty).map(party => ({
+            name: party.name,
+            title: proseText(party.title) || party.name,
+            role: party.role,
+            involved: party.involved,
+            representatives: party.representatives.map(rep => ({ person: proseText(rep.person), jobRole: proseText(rep.jobRole) })),
+            line: lineOf(party)
+        })),
+        goals: clauses.filter(isGoal).map(goal => ({
+            name: goal.name,
+            title: proseText(goal.title) || goal.name,
+            owner: goal.owner?.ref?.name ?? goal.owner?.$refText,
+            text: proseSegments(goal.text),
+            line: lineOf(goal)
+        })),
+        terms: [...localTerms, ...imported],
+        services,
+        deliverables: clauses.filter(isDeliverable).map(deliverable => ({
+            name: deliverable.name,
+            title: proseText(deliverable.title) || deliverable.name,
+            from: deliverable.source?.$refText,
+            to: deliverable.recipient?.$refText,
+            cadence: deliverable.cadence,
+            text: proseSegments(deliverable.text),
+            line: lineOf(deliverable)
+        })),
+        severities: clauses.filter(isSeverity).map(buildSeverity),
+        remedies: buildRemedies(remediesNodes),
+        indemnification: clauses.filter(isIndemnification).map(clause => proseSegments(clause.text)),
+        exclusions: clauses.filter(isExclusions).flatMap(block => block.items.map(proseSegments)),
+        reviews: clauses.filter(isReview).map(review => ({
+            cadence: review.cadence,
+            participants: review.participants.map(participant => participant.$refText),
+            line: lineOf(review)
+        })),
+        meetings: clauses.filter(isMeeting).map(meeting => ({
+            title: proseText(meeting.title),
+            cadence: meeting.cadence,
+            participants: meeting.participants.map(participant => participant.$refText),
+            line: lineOf(meeting)
+        })),
+        termination: terminationNode ? buildTermination(terminationNode) : undefined,
+        references: clauses.filter(isReferences).flatMap(block => block.documents.map(document => ({
+            title: proseText(document.title),
+            location: proseText(document.location),
+            line: lineOf(document)
+        }))),
+        sections: clauses.filter(isSection).map(section => ({
+            title: proseText(section.title),
+            text: proseSegments(section.text),
+            line: lineOf(section)
+        })),
+        measurements: clauses.filter(isMeasurements).map(clause => buildMeasurements(clause, context))
+    };
+}
+
+/** Every term defined in the agreement: in glossary blocks and inline in any clause. */
+export function collectTerms(agreement: ast.Agreement): ast.Term[] {
+    const terms: ast.Term[] = [];
+    for (const clause of agreement.clauses) {
+        if (isTerm(clause)) {
+            terms.push(clause);
+        } else if (isGlossaryBlock(clause)) {
+            terms.push(...clause.terms);
+        } else if (isService(clause)) {
+            for (const serviceClause of clause.clauses) {
+                if (isTerm(serviceClause)) {
+                    terms.push(serviceClause);
+                } else if (isMetric(serviceClause)) {
+                    terms.push(...serviceClause.clauses.filter(isTerm));
+                }
+            }
+        }
+    }
+    return terms;
+}
+
+function buildTerm(term: ast.Term, source: string): TermModel {
+    return {
+        name: term.name,
+        aliases: [...term.aliases],
+        definition: proseSegments(term.definition),
+        source,
+        line: lineOf(term)
+    };
+}
+
+function proseTextOrUndefined(prose: ast.Prose | undefined): string | undefined {
+    return prose ? proseText(prose) : undefined;
+}
+
+function buildPeriod(period: ast.Period | undefined): PeriodModel | undefined {
+    if (!period) {
+        return undefined;
+    }
+    const start = parseCalendarDate(period.start);
+    return {
+        line: lineOf(period),
+        start,
+        end: parseCalendarDate(period.end),
+        openEnded: period.openEnded,
+        renewal: period.renewal ? duration(period.renewal.value, period.renewal.unit) : undefined,
+        trackingStart: parseCalendarDate(period.trackingStart) ?? start
+    };
+}
+
+function buildService(service: ast.Service): ServiceModel {
+    const provision = service.clauses.find(isProvision);
+    return {
+        name: service.name,
+        title: proseText(service.title) || service.name,
+        provider: provision?.provider?.$refText,
+        consumers: provision?.consumers.map(consumer => consumer.$refText) ?? [],
+        hours: proseTextOrUndefined(service.clauses.find(isHours)?.text),
+        description: proseSegments(service.clauses.find(isDescription)?.text),
+        dependsOn: service.clauses.filter(isDependency).flatMap(dependency => dependency.parties.map(party => party.$refText)),
+        exclusions: service.clauses.filter(isExclusions).flatMap(block => block.items.map(proseSegments)),
+        responsibilities: service.clauses.filter(isResponsibilities).map(block => ({
+            party: block.party?.$refText ?? '',
+            items: block.items.map(proseSegments)
+        })),
+        metrics: service.clauses.filter(isMetric).map(metric => buildMetric(metric, service.name)),
+        line: lineOf(service)
+    };
+}
+
+export function buildTarget(target: ast.Target): TargetModel {
+    const unit = target.unit === '%' ? '%' : target.unit ? durationUnitName(target.unit) : 'count';
+    return { comparator: target.comparator, value: target.value, unit, period: target.period, line: lineOf(target) };
+}
+
+function buildMetric(metric: ast.Metric, service: string): MetricModel {
+    const counts = metric.clauses.find(isCounts);
+    const times = metric.clauses.find(isTimes);
+    const target = metric.clauses.find(isTarget);
+    const measurement = metric.clauses.find(isMeasurement);
+    return {
+        name: metric.name,
+        title: proseText(metric.title) || metric.name,
+        service,
+        counts: counts ? (counts.term?.$refText ?? proseText(counts.what)) : undefined,
+        times: times ? (times.term?.$refText ?? proseText(times.what)) : undefined,
+        target: target ? buildTarget(target) : undefined,
+        measurement: measurement ? {
+            source: proseText(measurement.source),
+            operator: measurement.operator?.$refText,
+            method: proseTextOrUndefined(measurement.method),
+            frequency: measurement.frequency
+        } : undefined,
+        controlledBy: metric.clauses.find(isControl)?.party?.$refText,
+        segments: metric.clauses.filter(isSegment).map(segment => ({
+            name: segment.name,
+            title: proseText(segment.title) || segment.name,
+            target: segment.target ? buildTarget(segment.target) : undefined,
+            line: lineOf(segment)
+        })),
+        paced: metric.clauses.some(isPace),
+        line: lineOf(metric)
+    };
+}
+
+function buildSeverity(severity: ast.Severity): SeverityModel {
+    const response = severity.clauses.find(isResponse)?.time;
+    const resolution = severity.clauses.find(isResolution)?.time;
+    return {
+        name: severity.name,
+        title: proseText(severity.title) || severity.name,
+        response: response ? duration(response.value, response.unit) : undefined,
+        resolution: resolution ? duration(resolution.value, resolution.unit) : undefined,
+        escalation: severity.clauses.filter(isEscalationStep)
+            .filter(step => step.after)
+            .map(step => ({ after: duration(step.after.value, step.after.unit), contact: proseText(step.contact), line: lineOf(step) })),
+        line: lineOf(severity)
+    };
+}
+
+function buildRemedies(blocks: ast.Remedies[]): RemediesModel {
+    const clauses = blocks.flatMap(block => block.clauses);
+    const earnBack = clauses.find(isEarnBack);
+    return {
+        credits: clauses.filter(isCreditTier).map(tier => ({
+            credit: tier.credit, below: tier.threshold, metric: tier.metric?.$refText, line: lineOf(tier)
+        })),
+        caps: clauses.filter(isCreditCap).map(cap => ({ value: cap.value, period: cap.period, line: lineOf(cap) })),
+        penalties: clauses.filter(isPenalty).map(penalty => proseSegments(penalty.text)),
+        rewards: clauses.filter(isReward).map(reward => proseSegments(reward.text)),
+        earnBack: earnBack ? { periods: earnBack.periods, unit: durationUnitName(earnBack.unit), line: lineOf(earnBack) } : undefined,
+        line: blocks.length > 0 ? lineOf(blocks[0]) : undefined
+    };
+}
+
+function buildTermination(termination: ast.Termination): TerminationModel {
+    return {
+        notices: termination.clauses.filter(isNotice).filter(notice => notice.time).map(notice => ({
+            time: duration(notice.time.value, notice.time.unit),
+            by: notice.either ? 'either' : notice.party?.$refText ?? '',
+            line: lineOf(notice)
+        })),
+        conditions: termination.clauses.filter(isCondition).map(condition => proseSegments(condition.text)),
+        expiry: termination.clauses.filter(isExpiry).map(expiry => proseSegments(expiry.text)),
+        line: lineOf(termination)
+    };
+}
+
+function buildMeasurements(clause: ast.Measurements, context: ModelContext): MeasurementSeries {
+    const metric = clause.metric?.$refText ?? '';
+    const line = lineOf(clause);
+    if (!clause.file) {
+        const points = clause.rows.flatMap(row => {
+            const date = parseCalendarDate(row.date);
+            if (!date) {
+                return [];
+            }
+            return [row.segment ? { date, value: row.value, segment: row.segment.$refText } : { date, value: row.value }];
+        });
+        return { metric, points, problems: [], line };
+    }
+    const file = proseText(clause.file);
+    const read = context.readFile?.(file) ?? { error: 'Files cannot be read here.' };
+    if ('error' in read) {
+        return { metric, file, points: [], problems: [{ message: read.error }], line };
+    }
+    const parsed = parseMeasurementsCsv(read.text);
+    return { metric, file, points: parsed.points, problems: parsed.problems, line };
+}
+

@@ -1,0 +1,34 @@
+import type { DurationModel, DurationUnitName } from './sla-model.js';
+
+const MINUTES_PER: Record<DurationUnitName, number> = {
+    'minutes': 1,
+    'hours': 60,
+    // A business day is a working day of eight hours.
+    'business-days': 8 * 60,
+    'days': 24 * 60,
+    'weeks': 7 * 24 * 60,
+    'months': 30 * 24 * 60,
+    'years': 365 * 24 * 60
+};
+
+/** `hour` → `hours`: every unit keyword to its plural name. */
+export function durationUnitName(keyword: string): DurationUnitName {
+    const plural = keyword.endsWith('s') ? keyword : `${keyword}s`;
+    return (plural in MINUTES_PER ? plural : 'minutes') as DurationUnitName;
+}
+
+export function duration(value: number, unitKeyword: string): DurationModel {
+    const unit = durationUnitName(unitKeyword);
+    const singular = unit.replace(/s$/, '');
+    return {
+        value,
+        unit,
+        minutes: value * MINUTES_PER[unit],
+        text: `${formatNumber(value)} ${value === 1 ? singular : unit}`
+    };
+}
+
+/** A number as a reader expects it: no trailing zeros, no exponent for ordinary sizes. */
+export function formatNumber(value: number): string {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
+}

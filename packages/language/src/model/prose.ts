@@ -1,0 +1,22 @@
+import type { Prose } from '../generated/ast.js';
+import { isMention } from '../generated/ast.js';
+
+/** One piece of prose: plain text, or a mention of a glossary term. */
+export type ProseSegment =
+    | { kind: 'text'; text: string }
+    | { kind: 'mention'; term: string; defined: boolean };
+
+/** The pieces of a prose string, in order. Mentions keep the name as written. */
+export function proseSegments(prose: Prose | undefined): ProseSegment[] {
+    if (!prose) {
+        return [];
+    }
+    return prose.parts.map(part => isMention(part)
+        ? { kind: 'mention' as const, term: part.term.$refText, defined: part.term.ref !== undefined }
+        : { kind: 'text' as const, text: part.text ?? '' });
+}
+
+/** The plain text of a prose string, with each mention written as its term name. */
+export function proseText(prose: Prose | undefined): string {
+    return proseSegments(prose).map(segment => segment.kind === 'text' ? segment.text : segment.term).join('');
+}

@@ -1,0 +1,52 @@
+import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
+import { AstUtils, Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap } from 'langium';
+import { isSegment, isSharedGlossary, isTerm, isSlaFile } from '../generated/ast.js';
+
+/**
+ * Names in an agreement form one flat namespace: a metric declared inside a service can be
+ * referenced from a `measurements` clause at the top, and a term defined inline anywhere is
+ * known everywhere in the file. Segments stay local to their metric. Only the terms of a
+ * shared glossary file are exported to other documents, under their name and every alias.
+ */
+export class SlaScopeComputation extends DefaultScopeComputation {
+
+    override async collectExportedSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
+        const root = document.parseResult.value;
+        const exports: AstNodeDescription[] = [];
+        if (!isSlaFile(root) || !isSharedGlossary(root.glossary)) {
+            return exports;
+        }
+        for (const term of root.glossary.terms) {
+            await interruptAndCheck(cancelToken);
+            exports.push(...this.termDescriptions(term, document));
+        }
+        return exports;
+    }
+
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
+        const root = document.parseResult.value;
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        for (const node of AstUtils.streamAllContents(root)) {
+            await interruptAndCheck(cancelToken);
+            if (isTerm(node)) {
+                symbols.addAll(root, this.termDescriptions(node, document));
+            } else if (isSegment(node)) {
+                this.addLocalSymbol(node, document, symbols);
+            } else {
+                const name = this.nameProvider.getName(node);
+                if (name) {
+                    symbols.add(root, this.descriptions.createDescription(node, name, document));
+                }
+            }
+        }
+        return symbols;
+    }
+
+    private termDescriptions(term: AstNode, document: LangiumDocument): AstNodeDescription[] {
+        if (!isTerm(term) || !term.name) {
+            return [];
+        }
+        const names = [term.name, ...term.aliases.filter(alias => alias && alias !== term.name)];
+        return names.map(name => this.descriptions.createDescription(term, name, document));
+    }
+}

@@ -1,0 +1,42 @@
+import type { ReferenceInfo, Scope } from 'langium';
+import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, UriUtils } from 'langium';
+import { isMeasurements, isMeasurementRow, isSlaFile, Segment, Term } from '../generated/ast.js';
+import { proseText } from '../model/prose.js';
+
+/**
+ * Two rules beyond Langium's defaults:
+ * - a measurement row's segment is looked up among the segments of the measured metric;
+ * - terms from other files are visible only through an `import` of their glossary file.
+ */
+export class SlaScopeProvider extends DefaultScopeProvider {
+
+    override getScope(context: ReferenceInfo): Scope {
+        if (isMeasurementRow(context.container) && context.property === 'segment') {
+            const measurements = context.container.$container;
+            const metric = isMeasurements(measurements) ? measurements.metric?.ref : undefined;
+            if (!metric) {
+                return EMPTY_SCOPE;
+            }
+            const segments = metric.clauses.filter((clause): clause is Segment => clause.$type === Segment.$type);
+            return this.createScopeForNodes(segments);
+        }
+        return super.getScope(context);
+    }
+
+    protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
+        if (referenceType !== Term.$type) {
+            return EMPTY_SCOPE;
+        }
+        const document = AstUtils.getDocument(context.container);
+        const root = document.parseResult.value;
+        if (!isSlaFile(root) || root.imports.length === 0) {
+            return EMPTY_SCOPE;
+        }
+        const folder = UriUtils.dirname(document.uri);
+        const uris = new Set(root.imports
+            .map(anImport => proseText(anImport.path).trim())
+            .filter(path => path.length > 0)
+            .map(path => UriUtils.resolvePath(folder, path).toString()));
+        return new MapScope(this.indexManager.allElements(Term.$type, uris));
+    }
+}

@@ -1,0 +1,45 @@
+import type { IssueCode, SeveritySetting } from './validation/issue-codes.js';
+
+/** What a user can configure: in VS Code as `sla.*` settings, for the CLI in `sla.config.json`. */
+export interface SlaSettingsValues {
+    /** Severity per diagnostic code, overriding its default; `off` hides it. */
+    severities: Partial<Record<IssueCode, SeveritySetting>>;
+    /** `too-many-metrics` fires above this many metrics in one agreement. */
+    maxMetrics: number;
+    /** `document-too-long` fires when the rendered agreement is estimated above this many pages. */
+    maxPages: number;
+}
+
+export const DEFAULT_SETTINGS: SlaSettingsValues = {
+    severities: {},
+    maxMetrics: 12,
+    maxPages: 5
+};
+
+/** The settings in force, and the clock that date-dependent checks and pacing read. */
+export class SlaSettings {
+    private current: SlaSettingsValues = { ...DEFAULT_SETTINGS, severities: {} };
+    /** Today, for checks and pace; tests replace it with a fixed date. */
+    now: () => Date = () => new Date();
+
+    get values(): SlaSettingsValues {
+        return this.current;
+    }
+
+    /** Merges new values over the defaults; unknown or ill-typed values are ignored. */
+    update(values: Partial<SlaSettingsValues> | undefined): void {
+        const next: SlaSettingsValues = { ...DEFAULT_SETTINGS, severities: {} };
+        if (values && typeof values === 'object') {
+            if (values.severities && typeof values.severities === 'object') {
+                next.severities = { ...values.severities };
+            }
+            if (typeof values.maxMetrics === 'number' && values.maxMetrics > 0) {
+                next.maxMetrics = values.maxMetrics;
+            }
+            if (typeof values.maxPages === 'number' && values.maxPages > 0) {
+                next.maxPages = values.maxPages;
+            }
+        }
+        this.current = next;
+    }
+}

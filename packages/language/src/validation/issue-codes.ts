@@ -1,0 +1,71 @@
+/** How serious a finding is by default; users may change it per code, or turn a code off. */
+export type IssueSeverity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = IssueSeverity | 'off';
+
+/**
+ * The stable codes of every SLA diagnostic. They appear in VS Code's Problems panel, in
+ * `sla check` output and in SARIF, and they name a finding in settings and in
+ * `// sla-ignore <code>` comments. Code actions switch on them.
+ */
+export const IssueCodes = {
+    UndefinedTerm: 'undefined-term',
+    UnusedTerm: 'unused-term',
+    DuplicateDefinition: 'duplicate-definition',
+    UnmeasurableMetric: 'unmeasurable-metric',
+    UncontrolledMetric: 'uncontrolled-metric',
+    ServiceWithoutMetric: 'service-without-metric',
+    TooManyMetrics: 'too-many-metrics',
+    MissingPeriod: 'missing-period',
+    InvalidPeriod: 'invalid-period',
+    MissingTermination: 'missing-termination',
+    MissingNoticePeriod: 'missing-notice-period',
+    MissingEscalation: 'missing-escalation',
+    MissingExclusions: 'missing-exclusions',
+    MissingReview: 'missing-review',
+    ThirdPartyNotInvolved: 'third-party-not-involved',
+    EarnBackWithoutCredits: 'earn-back-without-credits',
+    UnrealisticTarget: 'unrealistic-target',
+    VagueWording: 'vague-wording',
+    DocumentTooLong: 'document-too-long',
+    InvalidMeasurements: 'invalid-measurements',
+    PacingNeedsCountGoal: 'pacing-needs-count-goal',
+    /** Syntax errors from the parser and lexer. */
+    SyntaxError: 'syntax-error',
+    /** A name that refers to no party, service, metric, severity or segment. */
+    UnresolvedReference: 'unresolved-reference'
+} as const;
+
+export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];
+
+/** Default severity of each code, and the seed rule behind it. */
+export const IssueDefaults: Record<IssueCode, { severity: IssueSeverity; rule: string }> = {
+    'undefined-term': { severity: 'error', rule: 'Define the terms at the lowest common level.' },
+    'unused-term': { severity: 'warning', rule: 'Keep the agreement short: define only terms it uses.' },
+    'duplicate-definition': { severity: 'error', rule: 'Each name must say one thing.' },
+    'unmeasurable-metric': { severity: 'error', rule: 'Tools must exist to track a measure before accepting it; measurements should be easy to capture.' },
+    'uncontrolled-metric': { severity: 'warning', rule: 'Measures should reflect only factors under the reasonable control of the service provider.' },
+    'service-without-metric': { severity: 'warning', rule: 'Without evaluation criteria there is no objective way to judge a service.' },
+    'too-many-metrics': { severity: 'warning', rule: 'Refuse excessive amounts of measurements, or measurements that produce large amounts of data.' },
+    'missing-period': { severity: 'error', rule: 'The SLA must indicate when the agreement begins and expires.' },
+    'invalid-period': { severity: 'error', rule: 'The SLA must indicate when the agreement begins and expires.' },
+    'missing-termination': { severity: 'warning', rule: 'The SLA must define the circumstances under which it can be terminated or expires.' },
+    'missing-notice-period': { severity: 'warning', rule: 'The notice period for both sides should be established.' },
+    'missing-escalation': { severity: 'warning', rule: 'Specify the path and time of escalation for each severity level.' },
+    'missing-exclusions': { severity: 'warning', rule: 'Services that are not offered should be clearly defined.' },
+    'missing-review': { severity: 'warning', rule: 'Leave room for regular (annual) reviews to make changes.' },
+    'third-party-not-involved': { severity: 'warning', rule: 'A third party that controls systems must be involved in the SLA negotiations.' },
+    'earn-back-without-credits': { severity: 'warning', rule: 'An earn-back lets a provider earn back service level credits.' },
+    'unrealistic-target': { severity: 'warning', rule: 'Targets should be realistic, not so strict that they become unreachable.' },
+    'vague-wording': { severity: 'warning', rule: 'Expectations must be measurable and objective.' },
+    'document-too-long': { severity: 'warning', rule: 'If it is more than 3 to 5 pages long, you are doing it wrong.' },
+    'invalid-measurements': { severity: 'error', rule: 'Mark your actual cumulative results on the same chart.' },
+    'pacing-needs-count-goal': { severity: 'error', rule: 'Chart the finish line: a monthly goal split over the days of the month.' },
+    'syntax-error': { severity: 'error', rule: 'The agreement must be well-formed.' },
+    'unresolved-reference': { severity: 'error', rule: 'Every name must refer to something defined.' }
+};
+
+export const ALL_ISSUE_CODES = Object.keys(IssueDefaults) as IssueCode[];
+
+export function isIssueCode(code: unknown): code is IssueCode {
+    return typeof code === 'string' && code in IssueDefaults;
+}

@@ -1,0 +1,119 @@
+import type { LangiumDocument, ValidationOptions } from 'langium';
+import { CstUtils, DefaultDocumentValidator, DocumentValidator, Cancellation } from 'langium';
+import type { ParseResult } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { Term } from '../generated/ast.js';
+import type { SlaServices } from '../sla-module.js';
+import type { SlaSettings } from '../sla-settings.js';
+import type { IssueCode, SeveritySetting } from './issue-codes.js';
+import { IssueCodes, IssueDefaults, isIssueCode } from './issue-codes.js';
+
+const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information,
+    hint: DiagnosticSeverity.Hint
+};
+
+/** `// sla-ignore vague-wording` or `// sla-ignore vague-wording, unused-term` */
+const IGNORE_COMMENT = /sla-ignore\s+([a-z-]+(?:\s*,\s*[a-z-]+)*)/;
+
+/**
+ * Gives every diagnostic a stable code, then applies what the user configured: a severity
+ * per code from the settings, and `// sla-ignore <code>` comments that suppress one
+ * occurrence on the comment's own line or the line below it.
+ */
+export class SlaDocumentValidator extends DefaultDocumentValidator {
+    private readonly settings: SlaSettings;
+
+    constructor(services: SlaServices) {
+        super(services);
+        this.settings = services.sla.Settings;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const ignored = ignoredCodesByLine(document);
+        const result: Diagnostic[] = [];
+        for (const diagnostic of diagnostics) {
+            const code = isIssueCode(diagnostic.code) ? diagnostic.code : undefined;
+            if (!code) {
+                result.push(diagnostic);
+                continue;
+            }
+            const line = diagnostic.range.start.line;
+            if (ignored.get(line)?.has(code) || ignored.get(line - 1)?.has(code)) {
+                continue;
+            }
+            const setting = this.settings.values.severities[code];
+            if (setting === 'off') {
+                continue;
+            }
+            if (setting && setting in SEVERITY) {
+                diagnostic.severity = SEVERITY[setting];
+            }
+            result.push(diagnostic);
+        }
+        return result;
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        setCode(diagnostics.slice(start), IssueCodes.SyntaxError);
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        setCode(diagnostics.slice(start), IssueCodes.SyntaxError);
+    }
+
+    /** An unresolved term is `undefined-term`; any other unresolved name is `unresolved-reference`. */
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        for (const diagnostic of diagnostics.slice(start)) {
+            const data = diagnostic.data as { containerType?: string; property?: string; refText?: string } | undefined;
+            const refText = data?.refText ?? '';
+            const isTerm = String(diagnostic.message).includes(`reference to ${Term.$type} named`);
+            if (isTerm) {
+                diagnostic.code = IssueCodes.UndefinedTerm;
+                diagnostic.message = `The term '${refText}' is not defined. Define it in a glossary (term [${refText}] = "…"), import a shared glossary that defines it, or fix the spelling.`;
+            } else {
+                diagnostic.code = IssueCodes.UnresolvedReference;
+                diagnostic.message = `'${refText}' is not defined here. Declare it, or use the name of an existing one.`;
+            }
+            diagnostic.data = { ...data, code: diagnostic.code, linkingError: DocumentValidator.LinkingError };
+            diagnostic.severity = SEVERITY[IssueDefaults[diagnostic.code as IssueCode].severity];
+        }
+    }
+}
+
+function setCode(diagnostics: Diagnostic[], code: IssueCode): void {
+    for (const diagnostic of diagnostics) {
+        diagnostic.code = code;
+    }
+}
+
+/** For each line, the codes its `sla-ignore` comments name. */
+function ignoredCodesByLine(document: LangiumDocument): Map<number, Set<string>> {
+    const result = new Map<number, Set<string>>();
+    const root = document.parseResult.value.$cstNode;
+    if (!root) {
+        return result;
+    }
+    for (const node of CstUtils.streamCst(root)) {
+        if (!node.hidden || !node.text.startsWith('/')) {
+            continue;
+        }
+        const match = IGNORE_COMMENT.exec(node.text);
+        if (match) {
+            const codes = match[1].split(',').map(code => code.trim());
+            const line = node.range.end.line;
+            result.set(line, new Set([...(result.get(line) ?? []), ...codes]));
+        }
+    }
+    return result;
+}
