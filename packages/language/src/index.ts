@@ -10,3 +10,5 @@ export * from './model/build-model.js';
 export * from './model/measurements-csv.js';
 export * from './model/sla-model-provider.js';
 export * from './validation/issue-codes.js';
+export * from './model/targets.js';
+export * from './lsp/model-requests.js';

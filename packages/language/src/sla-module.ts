@@ -3,6 +3,7 @@ import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
+import { registerModelRequests } from './lsp/model-requests.js';
 import { SlaModelProvider } from './model/sla-model-provider.js';
 import { SlaTokenBuilder } from './parser/sla-token-builder.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
@@ -52,5 +53,6 @@ export function createSlaServices(context: DefaultSharedModuleContext): {
     const Sla = inject(createDefaultModule({ shared }), SlaGeneratedModule, SlaModule);
     shared.ServiceRegistry.register(Sla);
     registerValidationChecks(Sla);
+    registerModelRequests(shared, Sla);
     return { shared, Sla };
 }

@@ -1,0 +1,41 @@
+import type { LangiumSharedServices } from 'langium/lsp';
+import { DocumentState, URI } from 'langium';
+import type { AgreementModel } from '../model/sla-model.js';
+import type { SlaServices } from '../sla-module.js';
+
+/**
+ * The protocol between the language server and a preview: after each build the server
+ * announces which agreements changed; a client that shows one asks for its semantic model,
+ * which is plain data, and renders it itself. The server never renders.
+ */
+export namespace SlaProtocol {
+    /** Server → client, after documents were validated. */
+    export const ModelsChanged = 'sla/modelsChanged';
+    export interface ModelsChangedParams { uris: string[] }
+    /** Client → server: the model of one document, or null when it holds no agreement. */
+    export const GetModel = 'sla/model';
+    export interface GetModelParams { uri: string }
+    export type GetModelResult = AgreementModel | null;
+}
+
+export function registerModelRequests(shared: LangiumSharedServices, sla: SlaServices): void {
+    const connection = shared.lsp.Connection;
+    if (!connection) {
+        return;
+    }
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
+        const uris = documents.map(document => document.uri.toString());
+        if (uris.length > 0) {
+            void connection.sendNotification(SlaProtocol.ModelsChanged, { uris } satisfies SlaProtocol.ModelsChangedParams);
+        }
+    });
+    connection.onRequest(SlaProtocol.GetModel, async (params: SlaProtocol.GetModelParams): Promise<SlaProtocol.GetModelResult> => {
+        const uri = URI.parse(params.uri);
+        const documents = shared.workspace.LangiumDocuments;
+        if (!documents.hasDocument(uri)) {
+            return null;
+        }
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
+        return sla.sla.ModelProvider.modelOf(documents.getDocument(uri)!) ?? null;
+    });
+}
