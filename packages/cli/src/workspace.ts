@@ -1,0 +1,101 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { LangiumDocument } from 'langium';
+import { URI, UriUtils } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import type { SlaFile, SlaServices } from 'sla-language';
+import { createSlaServices, isSlaFile, proseText } from 'sla-language';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { CliError } from './cli-error.js';
+
+export interface LoadedWorkspace {
+    shared: LangiumSharedServices;
+    sla: SlaServices;
+    /** The documents named on the command line (directly or through a folder), in path order. */
+    documents: LangiumDocument<SlaFile>[];
+}
+
+const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist']);
+
+/** Every `.sla` file named, or found below a named folder, as absolute paths in sorted order. */
+export function collectSlaFiles(args: string[]): string[] {
+    const files = new Set<string>();
+    for (const arg of args) {
+        const absolute = path.resolve(arg);
+        let stat: fs.Stats;
+        try {
+            stat = fs.statSync(absolute);
+        } catch {
+            throw new CliError(`sla: cannot read '${arg}': no such file or folder`);
+        }
+        if (stat.isDirectory()) {
+            walk(absolute, files);
+        } else if (absolute.endsWith('.sla')) {
+            files.add(absolute);
+        } else {
+            throw new CliError(`sla: '${arg}' is not an .sla file`);
+        }
+    }
+    return [...files].sort();
+}
+
+function walk(folder: string, files: Set<string>): void {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+        if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) {
+            continue;
+        }
+        const child = path.join(folder, entry.name);
+        if (entry.isDirectory()) {
+            walk(child, files);
+        } else if (entry.isFile() && entry.name.endsWith('.sla')) {
+            files.add(child);
+        }
+    }
+}
+
+/**
+ * Loads the given `.sla` files and every shared glossary they import (transitively), then
+ * builds and validates them together so references across files resolve.
+ */
+export async function loadWorkspace(files: string[], configure?: (sla: SlaServices) => void): Promise<LoadedWorkspace> {
+    const { shared, Sla } = createSlaServices(NodeFileSystem);
+    configure?.(Sla);
+    const langiumDocuments = shared.workspace.LangiumDocuments;
+    const factory = shared.workspace.LangiumDocumentFactory;
+    const load = (file: string): LangiumDocument<SlaFile> => {
+        const uri = URI.file(file);
+        if (langiumDocuments.hasDocument(uri)) {
+            return langiumDocuments.getDocument(uri) as LangiumDocument<SlaFile>;
+        }
+        let text: string;
+        try {
+            text = fs.readFileSync(file, 'utf8');
+        } catch (error) {
+            throw new CliError(`sla: cannot read '${path.relative(process.cwd(), file) || file}': ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+        }
+        const document = factory.fromString<SlaFile>(text, uri);
+        langiumDocuments.addDocument(document);
+        return document;
+    };
+    const documents = files.map(load);
+    // Imported glossaries join the build but are reported only when named themselves.
+    const queue = [...documents];
+    const all = [...documents];
+    while (queue.length > 0) {
+        const document = queue.pop()!;
+        const root = document.parseResult.value;
+        if (!isSlaFile(root)) {
+            continue;
+        }
+        for (const anImport of root.imports) {
+            const target = UriUtils.resolvePath(UriUtils.dirname(document.uri), proseText(anImport.path).trim());
+            if (target.fsPath.endsWith('.sla') && fs.existsSync(target.fsPath) && !langiumDocuments.hasDocument(target)) {
+                const imported = load(target.fsPath);
+                all.push(imported);
+                queue.push(imported);
+            }
+        }
+    }
+    await shared.workspace.DocumentBuilder.build(all, { validation: true });
+    return { shared, sla: Sla, documents };
+}
