@@ -4,6 +4,7 @@ import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
 import { registerModelRequests } from './lsp/model-requests.js';
+import { syncSettings } from './lsp/settings-sync.js';
 import { SlaModelProvider } from './model/sla-model-provider.js';
 import { SlaTokenBuilder } from './parser/sla-token-builder.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
@@ -53,6 +54,9 @@ export function createSlaServices(context: DefaultSharedModuleContext): {
     const Sla = inject(createDefaultModule({ shared }), SlaGeneratedModule, SlaModule);
     shared.ServiceRegistry.register(Sla);
     registerValidationChecks(Sla);
-    registerModelRequests(shared, Sla);
+    if (context.connection) {
+        registerModelRequests(shared, Sla);
+        syncSettings(shared, Sla);
+    }
     return { shared, Sla };
 }

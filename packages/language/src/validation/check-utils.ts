@@ -1,0 +1,102 @@
+import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import type { Agreement } from '../generated/ast.js';
+import { isAgreement } from '../generated/ast.js';
+import type { AgreementModel } from '../model/sla-model.js';
+import type { SlaServices } from '../sla-module.js';
+import type { IssueCode } from './issue-codes.js';
+import { IssueDefaults } from './issue-codes.js';
+
+/** What a check says about where a finding is; the code and severity are added by `report`. */
+export type Where<N extends AstNode> = Omit<DiagnosticInfo<N>, 'code' | 'data'>;
+
+/**
+ * Reports a finding with its stable code at its default severity (the document validator
+ * applies the user's severity settings and `sla-ignore` comments afterwards). `data` always
+ * carries the code, so a code action can switch on it, plus what the quick-fix needs.
+ */
+export function report<N extends AstNode>(
+    accept: ValidationAcceptor,
+    code: IssueCode,
+    message: string,
+    where: Where<N>,
+    data: Record<string, unknown> = {}
+): void {
+    accept(IssueDefaults[code].severity, message, { ...where, code, data: { code, ...data } } as DiagnosticInfo<N>);
+}
+
+/**
+ * Where a declaration's name is, or, when a syntax error left it without one, its leading
+ * keyword: never the whole declaration, which for an agreement would be the whole file.
+ */
+export function atName<N extends AstNode & { name?: string }>(node: N, keyword: string): Where<N> {
+    if (node.name && node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, 'name')) {
+        return { node, property: 'name' as never };
+    }
+    return atKeyword(node, keyword);
+}
+
+/** Where a keyword of a node is; the node's first line when the keyword is not there. */
+export function atKeyword<N extends AstNode>(node: N, keyword: string): Where<N> {
+    if (node.$cstNode && GrammarUtils.findNodeForKeyword(node.$cstNode, keyword)) {
+        return { node, keyword };
+    }
+    return { node, range: firstLineRange(node) };
+}
+
+/** Where a property of a node is, when the parser kept it; else the fallback. */
+export function atProperty<N extends AstNode>(node: N, property: string, fallback: Where<N>, index?: number): Where<N> {
+    if (node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, property, index)) {
+        return index === undefined ? { node, property: property as never } : { node, property: property as never, index };
+    }
+    return fallback;
+}
+
+/** The first line of a node's text, up to the end of that line. */
+function firstLineRange(node: AstNode) {
+    const cst = node.$cstNode;
+    if (!cst) {
+        return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    }
+    const text = cst.text;
+    const newline = text.search(/[\r\n]/);
+    const length = (newline < 0 ? text.length : newline);
+    return { start: cst.range.start, end: { line: cst.range.start.line, character: cst.range.start.character + length } };
+}
+
+/** The agreement a node belongs to, if it belongs to one. */
+export function agreementOf(node: AstNode): Agreement | undefined {
+    return AstUtils.getContainerOfType(node, isAgreement);
+}
+
+/** The semantic model of the document a node belongs to. */
+export function modelOf(services: SlaServices, node: AstNode): AgreementModel | undefined {
+    let document: LangiumDocument;
+    try {
+        document = AstUtils.getDocument(node);
+    } catch {
+        return undefined;
+    }
+    return services.sla.ModelProvider.modelOf(document);
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function joinAnd(items: string[]): string {
+    if (items.length <= 1) {
+        return items.join('');
+    }
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The one-based line a node starts on, as a reader counts lines. */
+export function lineNumber(node: AstNode | undefined): number {
+    return (node?.$cstNode?.range.start.line ?? 0) + 1;
+}
+
+/** A number as written in an agreement: `99.9`, `400`. */
+export function formatValue(value: number | undefined): string {
+    if (value === undefined || !Number.isFinite(value)) {
+        return '?';
+    }
+    return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
+}
