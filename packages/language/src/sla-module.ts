@@ -3,6 +3,7 @@ import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
+import { rebuildOnMeasurementFileChange } from './lsp/measurement-file-watch.js';
 import { registerModelRequests } from './lsp/model-requests.js';
 import { syncSettings } from './lsp/settings-sync.js';
 import { SlaModelProvider } from './model/sla-model-provider.js';
@@ -57,6 +58,7 @@ export function createSlaServices(context: DefaultSharedModuleContext): {
     if (context.connection) {
         registerModelRequests(shared, Sla);
         syncSettings(shared, Sla);
+        rebuildOnMeasurementFileChange(shared);
     }
     return { shared, Sla };
 }
