@@ -14,7 +14,7 @@ const LOCAL_TERMS = [
     '    }'
 ];
 
-function header(name: string, importPath?: string): string[] {
+function header(name: string, importPath: string | undefined, sharedMentions: string[], defect: boolean): string[] {
     return [
         ...(importPath ? [`import "${importPath}"`, ''] : []),
         `// ${name}: generated for the benchmark.`,
@@ -31,6 +31,9 @@ function header(name: string, importPath?: string): string[] {
         '    party Vendor "CRM vendor" third-party involved',
         '    goal LeadGoal "Deliver 400 qualified leads a month" owned by Provider',
         '        "When Marketing reaches its goal, Sales has enough [Qualified Leads] to reach its own."',
+        ...(sharedMentions.length > 0 ? [`    section "Company terms" "This agreement uses ${sharedMentions.join(', ')} as the company defines them."`] : []),
+        // A misspelt mention: an editor usually shows a diagnostic, and code actions have one to fix.
+        ...(defect ? ['    goal FollowUp "Follow up every lead" owned by Customer "Sales calls every [Qualified Lede] back within a day."'] : []),
         ''
     ];
 }
@@ -109,12 +112,14 @@ function severity(index: number): string[] {
 /**
  * An agreement of about `lines` lines (never fewer). Services, severities and free
  * sections repeat with fresh names, so the text stays valid however large it grows.
- * `sharedMentions` are terms of an imported glossary that the prose mentions.
+ * `sharedMentions` are terms of an imported glossary that the prose mentions; `defect` adds
+ * one misspelt term mention (an `undefined-term` diagnostic).
  */
-export function generateAgreement(lines: number, options: { name?: string; importPath?: string; sharedMentions?: string[] } = {}): string {
+export function generateAgreement(lines: number, options: { name?: string; importPath?: string; sharedMentions?: string[]; defect?: boolean } = {}): string {
     const name = options.name ?? 'Generated';
-    const mentions = ['[Qualified Leads]', ...(options.sharedMentions ?? [])];
-    const out = [...header(name, options.importPath), ...LOCAL_TERMS, ''];
+    const shared = options.sharedMentions ?? [];
+    const mentions = ['[Qualified Leads]', ...shared];
+    const out = [...header(name, options.importPath, shared, options.defect ?? false), ...LOCAL_TERMS, ''];
     const tail = footer();
     let index = 0;
     while (out.length + tail.length < lines) {

@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { runCheck } from './commands/check.js';
+import { runPace } from './commands/pace.js';
+import type { CommandResult } from './commands/render.js';
+import { runRender } from './commands/render.js';
 
 export const VERSION = '0.1.0';
 
@@ -25,6 +28,32 @@ export async function main(argv: string[]): Promise<number> {
             const result = await runCheck(paths, options, VERSION);
             process.stdout.write(result.output);
             exitCode = result.exitCode;
+        });
+
+    const report = (result: CommandResult) => {
+        process.stderr.write(result.warnings);
+        process.stdout.write(result.output);
+        exitCode = result.exitCode;
+    };
+    program.command('render')
+        .description('render an agreement as a standalone HTML page or as Markdown, pacing charts included')
+        .argument('<file>', 'the .sla file')
+        .option('-f, --format <format>', 'html or md', 'html')
+        .option('-o, --output <file>', 'write to this file instead of standard output')
+        .option('--today <date>', 'today for the pacing charts, YYYY-MM-DD (default: the real date)')
+        .action(async (file: string, options: { format: string; output?: string; today?: string }) => {
+            report(await runRender(file, options));
+        });
+
+    program.command('pace')
+        .description('print the day-by-day pacing of a monthly goal and a chart of it')
+        .argument('<file>', 'the .sla file')
+        .requiredOption('-m, --metric <id>', 'the paced metric')
+        .option('--month <month>', 'the month, YYYY-MM (default: this month, else the latest with measurements)')
+        .option('-s, --segment <id>', 'one of the metric\'s segments')
+        .option('--today <date>', 'today, YYYY-MM-DD (default: the real date)')
+        .action(async (file: string, options: { metric: string; month?: string; segment?: string; today?: string }) => {
+            report(await runPace(file, options));
         });
 
     try {

@@ -12,3 +12,6 @@ export * from './model/sla-model-provider.js';
 export * from './validation/issue-codes.js';
 export * from './model/targets.js';
 export * from './lsp/model-requests.js';
+export * from './model/pacing.js';
+export * from './model/page-estimate.js';
+export { VAGUE_WORDING } from './validation/wording-checks.js';

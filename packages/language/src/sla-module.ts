@@ -5,6 +5,18 @@ import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
 import { rebuildOnMeasurementFileChange } from './lsp/measurement-file-watch.js';
 import { registerModelRequests } from './lsp/model-requests.js';
+import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
+import { SlaCompletionProvider } from './lsp/sla-completion-provider.js';
+import { SlaDefinitionProvider } from './lsp/sla-definition-provider.js';
+import { SlaDocumentHighlightProvider } from './lsp/sla-document-highlight-provider.js';
+import { SlaDocumentSymbolProvider } from './lsp/sla-document-symbols.js';
+import { SlaFoldingRangeProvider } from './lsp/sla-folding-ranges.js';
+import { SlaFormatter } from './lsp/sla-formatter.js';
+import { SlaHoverProvider } from './lsp/sla-hover-provider.js';
+import { SlaInlayHintProvider } from './lsp/sla-inlay-hints.js';
+import { SlaReferencesProvider } from './lsp/sla-references-provider.js';
+import { SlaRenameProvider } from './lsp/sla-rename-provider.js';
+import { SlaSemanticTokenProvider } from './lsp/sla-semantic-tokens.js';
 import { syncSettings } from './lsp/settings-sync.js';
 import { SlaModelProvider } from './model/sla-model-provider.js';
 import { SlaTokenBuilder } from './parser/sla-token-builder.js';
@@ -40,6 +52,20 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     },
     validation: {
         DocumentValidator: (services) => new SlaDocumentValidator(services)
+    },
+    lsp: {
+        CompletionProvider: (services) => new SlaCompletionProvider(services),
+        HoverProvider: (services) => new SlaHoverProvider(services),
+        CodeActionProvider: (services) => new SlaCodeActionProvider(services),
+        Formatter: () => new SlaFormatter(),
+        RenameProvider: (services) => new SlaRenameProvider(services),
+        DefinitionProvider: (services) => new SlaDefinitionProvider(services),
+        ReferencesProvider: (services) => new SlaReferencesProvider(services),
+        DocumentHighlightProvider: (services) => new SlaDocumentHighlightProvider(services),
+        DocumentSymbolProvider: () => new SlaDocumentSymbolProvider(),
+        FoldingRangeProvider: (services) => new SlaFoldingRangeProvider(services),
+        SemanticTokenProvider: (services) => new SlaSemanticTokenProvider(services),
+        InlayHintProvider: (services) => new SlaInlayHintProvider(services)
     }
 };
 

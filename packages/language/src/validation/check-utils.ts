@@ -8,36 +8,36 @@ import type { IssueCode } from './issue-codes.js';
 import { IssueDefaults } from './issue-codes.js';
 
 /** What a check says about where a finding is; the code and severity are added by `report`. */
-export type Where<N extends AstNode> = Omit<DiagnosticInfo<N>, 'code' | 'data'>;
+export type Where = Omit<DiagnosticInfo<AstNode, string>, 'code' | 'data'>;
 
 /**
  * Reports a finding with its stable code at its default severity (the document validator
  * applies the user's severity settings and `sla-ignore` comments afterwards). `data` always
  * carries the code, so a code action can switch on it, plus what the quick-fix needs.
  */
-export function report<N extends AstNode>(
+export function report(
     accept: ValidationAcceptor,
     code: IssueCode,
     message: string,
-    where: Where<N>,
+    where: Where,
     data: Record<string, unknown> = {}
 ): void {
-    accept(IssueDefaults[code].severity, message, { ...where, code, data: { code, ...data } } as DiagnosticInfo<N>);
+    accept(IssueDefaults[code].severity, message, { ...where, code, data: { code, ...data } } as DiagnosticInfo<AstNode>);
 }
 
 /**
  * Where a declaration's name is, or, when a syntax error left it without one, its leading
  * keyword: never the whole declaration, which for an agreement would be the whole file.
  */
-export function atName<N extends AstNode & { name?: string }>(node: N, keyword: string): Where<N> {
+export function atName(node: AstNode & { name?: string }, keyword: string): Where {
     if (node.name && node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, 'name')) {
-        return { node, property: 'name' as never };
+        return { node, property: 'name' };
     }
     return atKeyword(node, keyword);
 }
 
 /** Where a keyword of a node is; the node's first line when the keyword is not there. */
-export function atKeyword<N extends AstNode>(node: N, keyword: string): Where<N> {
+export function atKeyword(node: AstNode, keyword: string): Where {
     if (node.$cstNode && GrammarUtils.findNodeForKeyword(node.$cstNode, keyword)) {
         return { node, keyword };
     }
@@ -45,9 +45,9 @@ export function atKeyword<N extends AstNode>(node: N, keyword: string): Where<N>
 }
 
 /** Where a property of a node is, when the parser kept it; else the fallback. */
-export function atProperty<N extends AstNode>(node: N, property: string, fallback: Where<N>, index?: number): Where<N> {
+export function atProperty(node: AstNode, property: string, fallback: Where, index?: number): Where {
     if (node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, property, index)) {
-        return index === undefined ? { node, property: property as never } : { node, property: property as never, index };
+        return index === undefined ? { node, property } : { node, property, index };
     }
     return fallback;
 }
@@ -69,15 +69,37 @@ export function agreementOf(node: AstNode): Agreement | undefined {
     return AstUtils.getContainerOfType(node, isAgreement);
 }
 
-/** The semantic model of the document a node belongs to. */
+/**
+ * The semantic model of the document a node belongs to; undefined when there is none, or
+ * when the syntax errors of a half-typed agreement left the AST too incomplete to build one
+ * (the syntax errors are reported; checks that need the model wait for a parsable text).
+ */
 export function modelOf(services: SlaServices, node: AstNode): AgreementModel | undefined {
-    let document: LangiumDocument;
     try {
-        document = AstUtils.getDocument(node);
+        const document: LangiumDocument = AstUtils.getDocument(node);
+        return services.sla.ModelProvider.modelOf(document);
     } catch {
         return undefined;
     }
-    return services.sla.ModelProvider.modelOf(document);
+}
+
+/**
+ * Whether `YYYY-MM-DD` text is a real day of the calendar: `2026-02-30` and `2026-04-31` are
+ * not. Checked here on the numbers themselves, so a date that a `Date` would roll over into
+ * the next month is still refused.
+ */
+export function isRealDay(text: string | undefined): boolean {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text?.trim() ?? '');
+    if (!match) {
+        return false;
+    }
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month < 1 || month > 12 || day < 1) {
+        return false;
+    }
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    return day <= days;
 }
 
 /** `a`, `a and b`, `a, b and c`. */

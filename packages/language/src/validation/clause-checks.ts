@@ -59,28 +59,27 @@ function checkRequiredClauses(agreement: Agreement, accept: ValidationAcceptor):
 function checkNotice(termination: Termination, accept: ValidationAcceptor): void {
     const notices = termination.clauses.filter(isNotice);
     const where = atKeyword(termination, 'termination');
+    const agreement = isAgreement(termination.$container) ? termination.$container : undefined;
+    const sides = (agreement?.clauses.filter(isParty) ?? [])
+        .filter(party => party.name && (party.role === 'provider' || party.role === 'customer'));
     if (notices.length === 0) {
         report(accept, IssueCodes.MissingNoticePeriod,
             'The termination clause has no notice period. Add `notice 30 days by either party`, or one notice for the provider and one for the customer, so both sides know how much warning they get.',
-            where, { missing: ['either'] });
+            where, { missing: sides.map(party => party.name), hasNotice: false });
         return;
     }
     if (notices.some(notice => notice.either)) {
         return;
     }
-    const agreement = isAgreement(termination.$container) ? termination.$container : undefined;
     const covered = new Set(notices.map(notice => notice.party?.ref?.name ?? notice.party?.$refText).filter(Boolean));
-    const sides = (agreement?.clauses.filter(isParty) ?? [])
-        .filter(party => party.name && (party.role === 'provider' || party.role === 'customer'));
     const uncovered = sides.filter(party => !covered.has(party.name));
     if (uncovered.length === 0) {
         return;
     }
     const names = uncovered.map(party => `${party.name} (${party.role})`);
-    const example = uncovered[0].name;
     report(accept, IssueCodes.MissingNoticePeriod,
-        `The termination clause gives no notice period for ${joinAnd(names)}. Add \`notice 30 days by ${example}\`, or write \`notice 30 days by either party\`: the notice period for both sides should be established.`,
-        where, { missing: uncovered.map(party => party.name) });
+        `The termination clause gives no notice period for ${joinAnd(names)}. Add \`notice 30 days by ${uncovered[0].name}\`, or write \`notice 30 days by either party\`: the notice period for both sides should be established.`,
+        where, { missing: uncovered.map(party => party.name), hasNotice: true });
 }
 
 function checkEscalation(severity: Severity, accept: ValidationAcceptor): void {

@@ -2,7 +2,7 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Agreement, Period, SlaAstType } from '../generated/ast.js';
 import { isPeriod } from '../generated/ast.js';
 import { compareDates, parseCalendarDate } from '../model/dates.js';
-import { atKeyword, atName, atProperty, lineNumber, report } from './check-utils.js';
+import { atKeyword, atName, atProperty, isRealDay, lineNumber, report } from './check-utils.js';
 import { IssueCodes } from './issue-codes.js';
 
 /**
@@ -23,7 +23,7 @@ function checkHasPeriod(agreement: Agreement, accept: ValidationAcceptor): void 
     const periods = agreement.clauses.filter(isPeriod);
     if (periods.length === 0) {
         report(accept, IssueCodes.MissingPeriod,
-            `Agreement '${agreement.name ?? ''}' has no period. Add \`period <start> to <end>\` (dates as YYYY-MM-DD), or \`period <start> open-ended renews every year\`, so it says when it begins and expires.`,
+            `Agreement '${agreement.name ?? ''}' has no period. Add \`period <start> to <end>\` (dates as YYYY-MM-DD), or \`period <start> open-ended renews every 12 months\`, so it says when it begins and expires.`,
             atName(agreement, 'agreement'),
             { agreement: agreement.name });
         return;
@@ -46,7 +46,7 @@ function checkPeriod(period: Period, accept: ValidationAcceptor): void {
     let impossible = false;
     for (const { property, label } of DATE_PROPERTIES) {
         const text = period[property];
-        if (text && !parseCalendarDate(text)) {
+        if (text && !isRealDay(text)) {
             impossible = true;
             report(accept, IssueCodes.InvalidPeriod,
                 `The ${label} ${text} is not a day of the calendar. Write a real date as YYYY-MM-DD.`,
@@ -56,7 +56,7 @@ function checkPeriod(period: Period, accept: ValidationAcceptor): void {
     }
     if (period.start && !period.end && !period.openEnded) {
         report(accept, IssueCodes.MissingPeriod,
-            `The period starts on ${period.start} but never ends. Add \`to <YYYY-MM-DD>\`, or \`open-ended renews every year\`, so it says when the agreement expires.`,
+            `The period starts on ${period.start} but never ends. Add \`to <YYYY-MM-DD>\`, or \`open-ended renews every 12 months\`, so it says when the agreement expires.`,
             atKeyword(period, 'period'),
             { reason: 'no-end' });
     }

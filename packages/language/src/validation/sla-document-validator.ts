@@ -1,9 +1,11 @@
 import type { LangiumDocument, ValidationOptions } from 'langium';
-import { CstUtils, DefaultDocumentValidator, DocumentValidator, Cancellation } from 'langium';
+import { AstUtils, CstUtils, DefaultDocumentValidator, DocumentValidator, Cancellation } from 'langium';
 import type { ParseResult } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { Term } from '../generated/ast.js';
+import { isTerm, Term } from '../generated/ast.js';
+import { nearMisses } from '../lsp/near-misses.js';
+import type { SlaModelProvider } from '../model/sla-model-provider.js';
 import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';
 import type { IssueCode, SeveritySetting } from './issue-codes.js';
@@ -26,10 +28,12 @@ const IGNORE_COMMENT = /sla-ignore\s+([a-z-]+(?:\s*,\s*[a-z-]+)*)/;
  */
 export class SlaDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: SlaSettings;
+    private readonly modelProvider: SlaModelProvider;
 
     constructor(services: SlaServices) {
         super(services);
         this.settings = services.sla.Settings;
+        this.modelProvider = services.sla.ModelProvider;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
@@ -77,17 +81,28 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         for (const diagnostic of diagnostics.slice(start)) {
             const data = diagnostic.data as { containerType?: string; property?: string; refText?: string } | undefined;
             const refText = data?.refText ?? '';
-            const isTerm = String(diagnostic.message).includes(`reference to ${Term.$type} named`);
-            if (isTerm) {
+            const isTermReference = String(diagnostic.message).includes(`reference to ${Term.$type} named`);
+            if (isTermReference) {
+                const suggestions = nearMisses(refText, this.termNamesInScope(document));
+                const didYouMean = suggestions.length > 0 ? ` Did you mean ${suggestions.map(name => `[${name}]`).join(' or ')}?` : '';
                 diagnostic.code = IssueCodes.UndefinedTerm;
-                diagnostic.message = `The term '${refText}' is not defined. Define it in a glossary (term [${refText}] = "…"), import a shared glossary that defines it, or fix the spelling.`;
+                diagnostic.message = `The term '${refText}' is not defined.${didYouMean} Define it in a glossary (term [${refText}] = "…"), import a shared glossary that defines it, or fix the spelling.`;
+                diagnostic.data = { ...data, name: refText, suggestions };
             } else {
                 diagnostic.code = IssueCodes.UnresolvedReference;
                 diagnostic.message = `'${refText}' is not defined here. Declare it, or use the name of an existing one.`;
             }
-            diagnostic.data = { ...data, code: diagnostic.code, linkingError: DocumentValidator.LinkingError };
+            diagnostic.data = { ...(diagnostic.data as object), code: diagnostic.code, linkingError: DocumentValidator.LinkingError };
             diagnostic.severity = SEVERITY[IssueDefaults[diagnostic.code as IssueCode].severity];
         }
+    }
+
+    /** Every term name and alias a mention in this document can resolve to. */
+    private termNamesInScope(document: LangiumDocument): string[] {
+        const root = document.parseResult.value;
+        const local = AstUtils.streamAllContents(root).filter(isTerm).toArray();
+        const imported = this.modelProvider.importedTerms(document).map(({ term }) => term);
+        return [...local, ...imported].flatMap(term => [term.name, ...term.aliases]).filter(name => !!name);
     }
 }
 

@@ -146,7 +146,8 @@ function checkCreditTier(tier: CreditTier, accept: ValidationAcceptor): void {
 
 /** Why a target cannot be paced day by day, or undefined when it can. */
 function paceProblem(target: TargetModel | undefined): string | undefined {
-    if (isMonthlyCountGoal(target)) {
+    const paceable: boolean = isMonthlyCountGoal(target);
+    if (paceable) {
         return undefined;
     }
     if (!target) {

@@ -1,0 +1,212 @@
+/**
+ * Clause templates written once as LSP snippets (`${1:placeholder}`, `${2|a,b|}`): completion
+ * inserts them as snippets, quick-fixes insert their plain text (the first choice of each
+ * placeholder), since not every client supports snippets in workspace edits. Every template's
+ * plain text parses and is formatted as the formatter would leave it, with four spaces per
+ * level; lines after the first are indented relative to the first.
+ */
+
+/** Names a template fills in: the agreement's parties, a metric, the current year. */
+export interface TemplateContext {
+    provider?: string;
+    customer?: string;
+    metric?: string;
+    year?: number;
+}
+
+export interface ClauseTemplate {
+    /** The rule of the clause the template writes, e.g. `Metric`. */
+    rule: string;
+    /** The keyword that opens the clause, shown as the completion label. */
+    keyword: string;
+    /** A short description shown beside the label. */
+    detail: string;
+    snippet: (context: TemplateContext) => string;
+}
+
+const CALENDAR_PERIODS = 'month,week,day,quarter,year';
+const KINDS = 'internal,external';
+const ROLES = 'provider,customer,third-party';
+const COMPARATORS = '>=,<=,>,<,=';
+
+function year(context: TemplateContext): number {
+    return context.year ?? new Date().getFullYear();
+}
+
+export const AGREEMENT_TEMPLATE: ClauseTemplate = {
+    rule: 'Agreement',
+    keyword: 'agreement',
+    detail: 'An agreement with its kind, period and two parties',
+    snippet: context => [
+        `agreement \${1:Name} "\${2:Title}" {`,
+        `    kind \${3|${KINDS}|}`,
+        `    period \${4:${year(context)}-01-01} to \${5:${year(context)}-12-31}`,
+        '',
+        `    party \${6:Provider} "\${7:Provider team}" provider`,
+        `    party \${8:Customer} "\${9:Customer team}" customer`,
+        '    $0',
+        '}'
+    ].join('\n')
+};
+
+export const PERIOD_TEMPLATE: ClauseTemplate = {
+    rule: 'Period',
+    keyword: 'period',
+    detail: 'When the agreement begins and ends',
+    snippet: context => `period \${1:${year(context)}-01-01} to \${2:${year(context)}-12-31}`
+};
+
+export const PARTY_TEMPLATE: ClauseTemplate = {
+    rule: 'Party',
+    keyword: 'party',
+    detail: 'A party with its role and representative',
+    snippet: () => [
+        `party \${1:Name} "\${2:Title}" \${3|${ROLES}|} {`,
+        '    representative "${4:Full Name}" as "${5:Service Level Manager}"',
+        '}'
+    ].join('\n')
+};
+
+export const GLOSSARY_TEMPLATE: ClauseTemplate = {
+    rule: 'GlossaryBlock',
+    keyword: 'glossary',
+    detail: 'A glossary with a first term',
+    snippet: () => [
+        'glossary {',
+        '    term [${1:Term}] = "${2:What the term means in this agreement.}"',
+        '}'
+    ].join('\n')
+};
+
+export const TERM_TEMPLATE: ClauseTemplate = {
+    rule: 'Term',
+    keyword: 'term',
+    detail: 'A glossary term and its definition',
+    snippet: () => 'term [${1:Term}] = "${2:What the term means in this agreement.}"'
+};
+
+export const SERVICE_TEMPLATE: ClauseTemplate = {
+    rule: 'Service',
+    keyword: 'service',
+    detail: 'A service with its provider and consumer',
+    snippet: context => [
+        'service ${1:Name} "${2:Title}" {',
+        `    provided by \${3:${context.provider ?? 'Provider'}} to \${4:${context.customer ?? 'Customer'}}`,
+        '    description "${5:What the service is.}"',
+        '    $0',
+        '}'
+    ].join('\n')
+};
+
+export const METRIC_TEMPLATE: ClauseTemplate = {
+    rule: 'Metric',
+    keyword: 'metric',
+    detail: 'A metric: what is counted, target, measurement, control',
+    snippet: context => metricSnippet(context.metric ?? 'Name', 'Title', context.provider)
+};
+
+/** A whole metric; `controlled by` is left out when no provider is known. */
+export function metricSnippet(name: string, title: string, provider: string | undefined): string {
+    return [
+        `metric \${1:${name}} "\${2:${title}}" {`,
+        '    counts "${3:what is counted}"',
+        `    target \${4|${COMPARATORS}|} \${5:100} per \${6|${CALENDAR_PERIODS}|}`,
+        '    measured by "${7:the tool that tracks it}" every ${8|day,week,month|}',
+        ...(provider ? [`    controlled by \${9:${provider}}`] : []),
+        '}'
+    ].join('\n');
+}
+
+export const SEVERITY_TEMPLATE: ClauseTemplate = {
+    rule: 'Severity',
+    keyword: 'severity',
+    detail: 'A severity level with response, resolution and escalation',
+    snippet: () => [
+        'severity ${1:Critical} "${2:Service unavailable}" {',
+        '    response within ${3:1} ${4|hour,hours,minutes,business-day,days|}',
+        '    resolution within ${5:8} ${6|hours,business-days,days|}',
+        '    escalate after ${7:4} ${8|hours,minutes,business-days,days|} to "${9:Service Level Manager}"',
+        '}'
+    ].join('\n')
+};
+
+export const REMEDIES_TEMPLATE: ClauseTemplate = {
+    rule: 'Remedies',
+    keyword: 'remedies',
+    detail: 'Service credit tiers and their cap',
+    snippet: context => [
+        'remedies {',
+        `    credit \${1:5} % when below \${2:99} %${context.metric ? ` for \${3:${context.metric}}` : ''}`,
+        `    credit \${4:10} % when below \${5:95} %${context.metric ? ` for \${6:${context.metric}}` : ''}`,
+        `    cap \${7:20} % per \${8|${CALENDAR_PERIODS}|}`,
+        '}'
+    ].join('\n')
+};
+
+export const CREDIT_TEMPLATE: ClauseTemplate = {
+    rule: 'CreditTier',
+    keyword: 'credit',
+    detail: 'A service credit tier',
+    snippet: context => `credit \${1:5} % when below \${2:95} %${context.metric ? ` for \${3:${context.metric}}` : ''}`
+};
+
+export const EXCLUSIONS_TEMPLATE: ClauseTemplate = {
+    rule: 'Exclusions',
+    keyword: 'exclusions',
+    detail: 'What is not offered',
+    snippet: () => [
+        'exclusions {',
+        '    "${1:A service that is not offered.}"',
+        '}'
+    ].join('\n')
+};
+
+export const REVIEW_TEMPLATE: ClauseTemplate = {
+    rule: 'Review',
+    keyword: 'review',
+    detail: 'A regular review and who takes part',
+    snippet: context => {
+        const participants = [context.provider, context.customer].filter((name): name is string => name !== undefined);
+        const withParties = participants.length > 0 ? ` with \${2:${participants.join(', ')}}` : '';
+        return `review every \${1|year,quarter,month|}${withParties}`;
+    }
+};
+
+export const TERMINATION_TEMPLATE: ClauseTemplate = {
+    rule: 'Termination',
+    keyword: 'termination',
+    detail: 'Notice period, conditions and expiry',
+    snippet: () => [
+        'termination {',
+        '    notice ${1:30} ${2|days,weeks,months|} by either party',
+        '    condition "${3:Either party may end this agreement when the other repeatedly misses its service levels.}"',
+        '    expiry "${4:The agreement expires at the end of its period unless both parties renew it.}"',
+        '}'
+    ].join('\n')
+};
+
+/** The templates completion offers beside the keyword that opens their clause. */
+export const CLAUSE_TEMPLATES: ClauseTemplate[] = [
+    AGREEMENT_TEMPLATE, PERIOD_TEMPLATE, PARTY_TEMPLATE, GLOSSARY_TEMPLATE, TERM_TEMPLATE, SERVICE_TEMPLATE,
+    METRIC_TEMPLATE, SEVERITY_TEMPLATE, REMEDIES_TEMPLATE, CREDIT_TEMPLATE, EXCLUSIONS_TEMPLATE, REVIEW_TEMPLATE,
+    TERMINATION_TEMPLATE
+];
+
+/**
+ * The text a snippet inserts when every placeholder keeps its default: `${1:Name}` → `Name`,
+ * `${2|a,b|}` → `a`, tab stops and `$0` → nothing.
+ */
+export function snippetToText(snippet: string): string {
+    return snippet
+        .split('\n')
+        .filter(line => !/^\s*\$0$/.test(line))
+        .join('\n')
+        .replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1')
+        .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+        .replace(/\$\d+/g, '');
+}
+
+/** Indents every line after the first by `indent`, so a multi-line clause fits where it goes. */
+export function indentFollowingLines(text: string, indent: string): string {
+    return text.split('\n').map((line, index) => index === 0 || line === '' ? line : indent + line).join('\n');
+}

@@ -1,0 +1,284 @@
+import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
+
+/**
+ * What each keyword means, for hover and completion. The wording follows the guidance of the
+ * seed documents (shared/seeds), so a user who never read them learns it while writing.
+ *
+ * Clause keywords (`metric`, `controlled by`, `notice` …) are explained by the clause they
+ * open, keyed by the clause's AST type; value keywords (`internal`, `provider`, `>=`,
+ * `month` …) by their own text.
+ */
+export interface ClauseDoc {
+    /** The clause as it is written, e.g. `controlled by Marketing`. */
+    syntax: string;
+    doc: string;
+}
+
+export const CLAUSE_DOCS: Record<string, ClauseDoc> = {
+    Import: {
+        syntax: 'import "common-glossary.sla"',
+        doc: 'Makes the terms of a shared glossary file known in this agreement, so that several agreements define their common terms once.'
+    },
+    SharedGlossary: {
+        syntax: 'glossary Common "Common terms" { term … }',
+        doc: 'A glossary file that several agreements import. Not everyone will know the terms used: define them at the lowest common level.'
+    },
+    Agreement: {
+        syntax: 'agreement Name "Title" { … }',
+        doc: 'A service level agreement between a service provider and its customer. Keep it short and specific: more than 3 to 5 pages is doing it wrong.'
+    },
+    Version: {
+        syntax: 'version "2026.1"',
+        doc: 'The version of this agreement; regular reviews make changes and produce new versions.'
+    },
+    Kind: {
+        syntax: 'kind internal',
+        doc: 'Whether this is an internal agreement between teams of one organisation (such as sales and marketing) or an external one with a customer. The details differ, the common building blocks are the same.'
+    },
+    Model: {
+        syntax: 'model service-based',
+        doc: 'How services are offered: service-based (every customer of a service receives similar terms), customer-based (the services of one customer) or multi-level.'
+    },
+    Summary: {
+        syntax: 'summary "…"',
+        doc: 'A brief introduction to the agreement in terms of the parties, the scope of services and the duration of the contract.'
+    },
+    Period: {
+        syntax: 'period 2026-01-01 to 2026-12-31',
+        doc: 'When the agreement begins and expires; it may instead be open-ended and renew. Tracking starts on the start date unless `tracking from` says otherwise.'
+    },
+    Party: {
+        syntax: 'party Name "Title" provider { representative … }',
+        doc: 'A party to the agreement: the service provider, the customer, or a third party that controls systems the service relies on. Such a third party must be involved in the negotiations.'
+    },
+    Representative: {
+        syntax: 'representative "Dana Lee" as "Service Level Manager"',
+        doc: 'A person who represents the party, with their job role. The service level manager negotiates, maintains and reports on the agreement and meets the customer\'s representative regularly.'
+    },
+    Goal: {
+        syntax: 'goal Name "Title" owned by Party "…"',
+        doc: 'A goal one party sets. Both teams set their goals, so that when marketing reaches its goal, sales can reach its own.'
+    },
+    GlossaryBlock: {
+        syntax: 'glossary { term [Name] = "…" }',
+        doc: 'The terms of this agreement. Define them at the lowest common level; definitions may also be spread over the document where a term is first used.'
+    },
+    Term: {
+        syntax: 'term [Qualified Lead] aka [Qualified Leads] = "…"',
+        doc: 'Defines a term and its aliases, such as plural forms. Prose mentions it in brackets, [Qualified Lead], and the mention links to this definition.'
+    },
+    Service: {
+        syntax: 'service Name "Title" { provided by … metric … }',
+        doc: 'A service covered by the agreement: who provides it to whom, its hours, description, exclusions, responsibilities and the metrics that judge it.'
+    },
+    Provision: {
+        syntax: 'provided by Provider to Customer',
+        doc: 'Which party provides the service, and to which parties.'
+    },
+    Hours: {
+        syntax: 'hours "Monday to Friday, 9:00 to 17:00"',
+        doc: 'When the service is provided: its service hours or calendar.'
+    },
+    Description: {
+        syntax: 'description "…"',
+        doc: 'What the service is, in a sentence or two.'
+    },
+    Dependency: {
+        syntax: 'depends on ThirdParty',
+        doc: 'The parties whose systems the service relies on. A third party that controls such systems must be involved in the negotiations.'
+    },
+    Exclusions: {
+        syntax: 'exclusions { "…" }',
+        doc: 'Services that are not offered, defined clearly to avoid confusion and leave no room for assumptions.'
+    },
+    Responsibilities: {
+        syntax: 'responsibilities of Party { "…" }',
+        doc: 'What one party must do under the agreement; define the responsibilities of both the provider and the customer.'
+    },
+    Metric: {
+        syntax: 'metric Name "Title" { counts … target … measured by … controlled by … }',
+        doc: 'A measure of the service. It should reflect only factors under the provider\'s reasonable control, be easy to capture, and be tracked by a tool that exists before the measure is accepted. Choose neither too many measures nor too few.'
+    },
+    Counts: {
+        syntax: 'counts [Qualified Lead]',
+        doc: 'What the metric counts: a glossary term or a short description.'
+    },
+    Times: {
+        syntax: 'times "time to first response"',
+        doc: 'What the metric times: a glossary term or a short description.'
+    },
+    Target: {
+        syntax: 'target >= 400 per month',
+        doc: 'The level to reach: a comparator, a value with its unit and the period it applies to, e.g. at least 70 % of all cases per month. Keep it realistic, not so strict that it becomes unreachable.'
+    },
+    Measurement: {
+        syntax: 'measured by "Tool" operated by Party using "method" every day',
+        doc: 'The data source or tool that tracks the metric, who operates it, the method and how often it measures. Make sure the tool exists before accepting the measure.'
+    },
+    Control: {
+        syntax: 'controlled by Provider',
+        doc: 'The party in control of what the metric measures. Measures should reflect only factors under the reasonable control of the service provider.'
+    },
+    Segment: {
+        syntax: 'segment Name "Title" target >= 100 per month',
+        doc: 'A subset with its own target: a decision-maker can be a more valuable contact than an intern, so set separate goals for each level of quality.'
+    },
+    Pace: {
+        syntax: 'pace daily',
+        doc: 'Charts the finish line: the monthly goal times 1/n, n being the days of the month, is the part to reach each day; the cumulative target and the actual cumulative results share one chart.'
+    },
+    Deliverable: {
+        syntax: 'deliverable Name "Title" from Party to Party every week',
+        doc: 'A report or other obligation one party owes another at a cadence; marketing may need weekly status reports on the sales pipeline.'
+    },
+    Severity: {
+        syntax: 'severity Name "Title" { response within … resolution within … escalate after … }',
+        doc: 'A severity level with its response and resolution times. Specify the path and time of escalation for each severity level.'
+    },
+    Response: {
+        syntax: 'response within 1 hour',
+        doc: 'How soon the provider responds to an issue of this severity.'
+    },
+    Resolution: {
+        syntax: 'resolution within 8 hours',
+        doc: 'How soon an issue of this severity is resolved.'
+    },
+    EscalationStep: {
+        syntax: 'escalate after 2 hours to "Service Level Manager"',
+        doc: 'One step of the escalation path: after how long, and to whom, an unresolved issue goes.'
+    },
+    Remedies: {
+        syntax: 'remedies { credit … cap … penalty … reward … earn-back … }',
+        doc: 'The rewards and penalties that apply to the provider: service credits by attainment, caps, penalties, rewards and an earn-back rule.'
+    },
+    CreditTier: {
+        syntax: 'credit 5 % when below 99.9 % for Metric',
+        doc: 'A service level credit: the share credited to the customer when attainment falls below a threshold.'
+    },
+    CreditCap: {
+        syntax: 'cap 20 % per month',
+        doc: 'The most service level credits that can accrue in one period.'
+    },
+    Penalty: {
+        syntax: 'penalty "…"',
+        doc: 'A penalty that applies to the provider when it misses its service levels.'
+    },
+    Reward: {
+        syntax: 'reward "…"',
+        doc: 'A reward for the provider when it meets or exceeds its service levels.'
+    },
+    EarnBack: {
+        syntax: 'earn-back after 3 months at or above target',
+        doc: 'Lets the provider earn back service level credits by working at or above the standard service level for a period of time.'
+    },
+    Indemnification: {
+        syntax: 'indemnification "…"',
+        doc: 'The provider acknowledges that the customer is not responsible for costs incurred through breaches of contractual warranties, and pays the customer\'s third-party legal costs resulting from a breach.'
+    },
+    Review: {
+        syntax: 'review every year with Provider, Customer',
+        doc: 'A regular review of the agreement; most agreements leave room for regular (annual) reviews to make changes.'
+    },
+    Meeting: {
+        syntax: 'meeting "Service review" every month with Provider, Customer',
+        doc: 'A regular meeting of the stakeholders, an open communication forum: the service level manager meets the customer\'s representative to discuss performance and service issues.'
+    },
+    Termination: {
+        syntax: 'termination { notice 30 days by either party condition "…" expiry "…" }',
+        doc: 'The circumstances under which the agreement can be terminated or expires, and the notice period for both sides.'
+    },
+    Notice: {
+        syntax: 'notice 30 days by either party',
+        doc: 'The notice period for terminating the agreement, for either party or for one party; establish it for both sides.'
+    },
+    Condition: {
+        syntax: 'condition "…"',
+        doc: 'A circumstance under which the agreement can be terminated.'
+    },
+    Expiry: {
+        syntax: 'expiry "…"',
+        doc: 'When and how the agreement expires.'
+    },
+    References: {
+        syntax: 'references { document "Title" at "location" }',
+        doc: 'Reference agreements, policy documents and contracts with third parties that belong with this agreement.'
+    },
+    DocumentReference: {
+        syntax: 'document "Title" at "location"',
+        doc: 'A referenced document: its title and where to find it.'
+    },
+    Section: {
+        syntax: 'section "Title" "…"',
+        doc: 'A titled section of prose, such as terms and conditions, or the policies and scope of the agreement (application, extension, modification, restrictions).'
+    },
+    Measurements: {
+        syntax: 'measurements for Metric from "results.csv"',
+        doc: 'The actual results of a metric, one row per day, written inline or read from a CSV file next to the agreement; they are marked cumulatively on the pacing chart.'
+    }
+};
+
+/** Keywords that are values: a kind, a role, a unit, a period, a comparator. */
+export const VALUE_DOCS: Record<string, string> = {
+    'internal': 'Internal: between teams of the same organisation, such as sales and marketing, who describe what each needs from the other to reach its goals.',
+    'external': 'External: between a service provider and a customer outside the organisation.',
+    'service-based': 'Service-based: every customer who works with the provider receives similar terms for the service.',
+    'customer-based': 'Customer-based: one agreement with one customer, covering all the services it uses.',
+    'multi-level': 'Multi-level: terms at several levels, e.g. for the whole organisation, for a customer and for a service.',
+    'provider': 'The service provider: it delivers the services and controls the factors its metrics measure.',
+    'customer': 'The customer: it receives the services; in an internal agreement, the team served (e.g. sales).',
+    'third-party': 'A third party that controls systems or processes the services rely on; it must be involved in the negotiations.',
+    'involved': 'The third party takes part in the negotiations, so it knows which service levels are tracked and how.',
+    'open-ended': 'The agreement has no end date; say how it renews.',
+    'either': 'Either party may give notice: the same notice period for both sides.',
+    'daily': 'Daily pace: the monthly goal split evenly over the days of the month.',
+    '>=': 'At least the value.',
+    '<=': 'At most the value.',
+    '>': 'More than the value.',
+    '<': 'Less than the value.',
+    '=': 'Exactly the value.',
+    '%': 'Percent: a share of all cases, e.g. 70 % of all cases resolved at the first contact.',
+    'minute': 'A minute.',
+    'minutes': 'Minutes.',
+    'hour': 'An hour.',
+    'hours': 'Hours.',
+    'business-day': 'A business day, as the agreement\'s service hours or glossary define it (counted as 8 hours).',
+    'business-days': 'Business days, as the agreement\'s service hours or glossary define them (each counted as 8 hours).',
+    'day': 'A calendar day.',
+    'days': 'Calendar days.',
+    'week': 'A calendar week.',
+    'weeks': 'Calendar weeks.',
+    'month': 'A calendar month: a monthly goal can be paced over its days.',
+    'months': 'Calendar months.',
+    'quarter': 'A calendar quarter.',
+    'year': 'A calendar year.',
+    'years': 'Calendar years.',
+    'incident': 'Each incident on its own.',
+    'request': 'Each request on its own.',
+    'case': 'Each case on its own.'
+};
+
+/**
+ * Whether a grammar keyword is a value (`kind internal`, `>=`, `per month`, `involved`) rather
+ * than part of a clause's wording (`controlled by`): values sit in an assignment or a data
+ * type rule.
+ */
+export function isValueKeyword(keyword: GrammarAST.Keyword): boolean {
+    const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+    return AstUtils.getContainerOfType(keyword, GrammarAST.isAssignment) !== undefined
+        || (rule !== undefined && GrammarUtils.isDataTypeRule(rule));
+}
+
+/** The rule whose clause a keyword belongs to, e.g. `Control` for the `by` of `controlled by`. */
+export function keywordRuleName(keyword: GrammarAST.Keyword): string | undefined {
+    return AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+}
+
+/** The markdown shown for a keyword: what the value means, or what its clause is for. */
+export function keywordMarkdown(keyword: string, clauseType: string | undefined, isValue: boolean): string | undefined {
+    const value = VALUE_DOCS[keyword];
+    if (isValue && value) {
+        return `**${keyword}** — ${value}`;
+    }
+    const clause = clauseType ? CLAUSE_DOCS[clauseType] : undefined;
+    return clause ? `**${keyword}** — ${clause.doc}\n\n\`${clause.syntax}\`` : undefined;
+}

@@ -1,0 +1,263 @@
+import type { AstNode, AstNodeDescription, LangiumDocument, ReferenceInfo } from 'langium';
+import { AstUtils, CstUtils, GrammarAST } from 'langium';
+import type { CompletionAcceptor, CompletionContext, CompletionProviderOptions, CompletionValueItem } from 'langium/lsp';
+import { DefaultCompletionProvider } from 'langium/lsp';
+import type { CompletionItem, CompletionList, CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import type { Agreement } from '../generated/ast.js';
+import { isAgreement, isMetric, isParty, isService, isSeverity, isSlaFile, isTerm, Mention, Term } from '../generated/ast.js';
+import { proseText } from '../model/prose.js';
+import type { SlaServices } from '../sla-module.js';
+import type { SlaSettings } from '../sla-settings.js';
+import type { TemplateContext } from './clause-templates.js';
+import { CLAUSE_TEMPLATES } from './clause-templates.js';
+import { CLAUSE_DOCS, isValueKeyword, keywordRuleName, VALUE_DOCS } from './keyword-docs.js';
+
+/** Characters a bracketed term may contain (the MENTION token without its brackets). */
+const MENTION_CHAR = /[^[\]\r\n"]/;
+/** Keywords without letters that are still worth proposing: comparators and `%`. */
+const SYMBOL_KEYWORDS = new Set(['>=', '<=', '>', '<', '=', '%']);
+
+/**
+ * Completion for `.sla`, on top of Langium's grammar-driven keywords and cross-references:
+ * - term mentions: `[` inside prose or after `counts`/`times` proposes every term in scope
+ *   (the agreement's own and those of imported glossaries), names and aliases;
+ * - a term reference is inserted with its brackets;
+ * - comparators and `%` are proposed with the other fixed values;
+ * - a clause keyword comes with a snippet of the whole clause;
+ * - every keyword carries its explanation.
+ */
+export class SlaCompletionProvider extends DefaultCompletionProvider {
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['['] };
+    private readonly settings: SlaSettings;
+
+    constructor(services: SlaServices) {
+        super(services);
+        this.settings = services.sla.Settings;
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
+        const text = document.textDocument.getText();
+        const offset = document.textDocument.offsetAt(params.position);
+        const mention = mentionRangeAt(text, offset);
+        if (mention) {
+            return { isIncomplete: false, items: this.termMentionItems(document, mention) };
+        }
+        if (isInsideProse(text, offset)) {
+            // Prose is free text: nothing to propose but mentions.
+            return { isIncomplete: false, items: [] };
+        }
+        return super.getCompletion(document, params);
+    }
+
+    /** Every term in scope, inserted as `[Name]` over the bracket typed so far. */
+    private termMentionItems(document: LangiumDocument, mention: { start: number; end: number }): CompletionItem[] {
+        const root = document.parseResult.value;
+        const leaf = root.$cstNode ? CstUtils.findLeafNodeBeforeOffset(root.$cstNode, mention.start) : undefined;
+        const container: AstNode = leaf?.astNode ?? root;
+        const range = {
+            start: document.textDocument.positionAt(mention.start),
+            end: document.textDocument.positionAt(mention.end)
+        };
+        return this.termCandidates(container, Mention.$type).map(description => {
+            const label = `[${description.name}]`;
+            return {
+                ...this.termItem(description, document),
+                label,
+                filterText: label,
+                textEdit: { range, newText: label }
+            };
+        });
+    }
+
+    private termCandidates(container: AstNode, type: string): AstNodeDescription[] {
+        const synthetic = { $type: type, $container: container } as AstNode;
+        const info: ReferenceInfo = { reference: { $refText: '', ref: undefined }, container: synthetic, property: 'term' };
+        const seen = new Set<string>();
+        return this.scopeProvider.getScope(info).getAllElements()
+            .filter(description => {
+                const key = `${description.documentUri.toString()}#${description.path}#${description.name}`;
+                return !seen.has(key) && seen.add(key) !== undefined;
+            })
+            .toArray();
+    }
+
+    /** Kind, detail, documentation and sort order of a term's name or alias. */
+    private termItem(description: AstNodeDescription, document: LangiumDocument): Omit<CompletionItem, 'label'> {
+        const term = isTerm(description.node) ? description.node : undefined;
+        const isAlias = term !== undefined && term.name !== description.name;
+        const imported = description.documentUri.toString() !== document.uri.toString();
+        const from = imported ? ` (${description.documentUri.path.split('/').pop()})` : '';
+        return {
+            kind: CompletionItemKind.Constant,
+            detail: isAlias ? `Alias of [${term.name}]${from}` : `Term${from}`,
+            documentation: term ? { kind: 'markdown', value: proseText(term.definition) } : undefined,
+            sortText: `${imported ? '1' : '0'}${isAlias ? '1' : '0'}${description.name}`
+        };
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        if (description.type === Term.$type) {
+            return { nodeDescription: description, ...this.termItem(description, context.document), label: `[${description.name}]` };
+        }
+        return { ...super.createReferenceCompletionItem(description, refInfo, context), detail: referenceDetail(description) };
+    }
+
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        return super.filterKeyword(context, keyword) || SYMBOL_KEYWORDS.has(keyword.value);
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+        if (!this.filterKeyword(context, keyword)) {
+            return;
+        }
+        const rule = keywordRuleName(keyword);
+        const value = isValueKeyword(keyword);
+        const doc = value ? VALUE_DOCS[keyword.value] : rule ? CLAUSE_DOCS[rule]?.doc : undefined;
+        acceptor(context, {
+            label: keywordPhrase(keyword),
+            kind: CompletionItemKind.Keyword,
+            detail: value ? 'Value' : 'Keyword',
+            documentation: doc ? { kind: 'markdown', value: doc } : undefined,
+            sortText: '1'
+        });
+        const template = CLAUSE_TEMPLATES.find(candidate => candidate.rule === rule && candidate.keyword === keyword.value);
+        if (template && opensRule(keyword)) {
+            acceptor(context, {
+                label: keywordPhrase(keyword),
+                kind: CompletionItemKind.Snippet,
+                detail: template.detail,
+                documentation: doc ? { kind: 'markdown', value: doc } : undefined,
+                insertText: template.snippet(this.templateContext(context.document)),
+                insertTextFormat: InsertTextFormat.Snippet,
+                sortText: '1'
+            });
+        }
+    }
+
+    /** Names the snippets fill in from the agreement being written. */
+    private templateContext(document: LangiumDocument): TemplateContext {
+        const root = document.parseResult.value;
+        const agreement: Agreement | undefined = isSlaFile(root) && isAgreement(root.agreement) ? root.agreement : undefined;
+        const parties = agreement?.clauses.filter(isParty) ?? [];
+        const metric = agreement ? AstUtils.streamAllContents(agreement).find(isMetric) : undefined;
+        return {
+            provider: parties.find(party => party.role === 'provider')?.name,
+            customer: parties.find(party => party.role === 'customer')?.name,
+            metric: metric?.name,
+            year: this.settings.now().getFullYear()
+        };
+    }
+}
+
+/**
+ * A keyword with the keywords that always follow it, `controlled by`, `response within`, so
+ * that a user who picks the clause gets its whole opening.
+ */
+function keywordPhrase(keyword: GrammarAST.Keyword): string {
+    const group: AstNode | undefined = keyword.$container;
+    if (!GrammarAST.isGroup(group) || group.elements[0] !== keyword || keyword.cardinality) {
+        return keyword.value;
+    }
+    const words = [keyword.value];
+    for (const element of group.elements.slice(1)) {
+        if (!GrammarAST.isKeyword(element) || element.cardinality || !/\p{L}/u.test(element.value)) {
+            break;
+        }
+        words.push(element.value);
+    }
+    return words.join(' ');
+}
+
+/** Whether the keyword is the first element of its rule, i.e. it opens a clause. */
+function opensRule(keyword: GrammarAST.Keyword): boolean {
+    let element: AstNode = keyword;
+    while (element.$container && element.$container.$type === 'Group') {
+        const group = element.$container as GrammarAST.Group;
+        if (group.elements[0] !== element) {
+            return false;
+        }
+        element = group;
+    }
+    return element.$container?.$type === 'ParserRule';
+}
+
+/** `Party: provider`, `Metric: Qualified leads delivered` … */
+function referenceDetail(description: AstNodeDescription): string {
+    const node = description.node;
+    if (isParty(node)) {
+        return `Party: ${node.role}${node.title ? ` — ${proseText(node.title)}` : ''}`;
+    }
+    if ((isService(node) || isMetric(node) || isSeverity(node)) && node.title) {
+        return `${description.type}: ${proseText(node.title)}`;
+    }
+    return description.type;
+}
+
+/**
+ * Whether `offset` lies inside a quoted string. Scans from the start as the lexer does:
+ * comments and escapes are skipped, an unterminated string runs to the end.
+ */
+export function isInsideProse(text: string, offset: number): boolean {
+    let inProse = false;
+    let index = 0;
+    while (index < offset) {
+        const char = text[index];
+        if (inProse) {
+            if (char === '\\') {
+                index += 2;
+                continue;
+            }
+            if (char === '"') {
+                inProse = false;
+            }
+        } else if (char === '"') {
+            inProse = true;
+        } else if (char === '/' && text[index + 1] === '/') {
+            const end = text.indexOf('\n', index);
+            index = end < 0 ? text.length : end;
+            continue;
+        } else if (char === '/' && text[index + 1] === '*') {
+            const end = text.indexOf('*/', index + 2);
+            index = end < 0 ? text.length : end + 2;
+            continue;
+        }
+        index++;
+    }
+    return inProse && index === offset;
+}
+
+/**
+ * The bracketed term being typed at `offset`: from its `[` to the cursor, or to its `]` when
+ * the bracket is already closed. Inside prose after an unescaped `[`, or after `counts [` /
+ * `times [` outside prose.
+ */
+export function mentionRangeAt(text: string, offset: number): { start: number; end: number } | undefined {
+    let start = offset - 1;
+    while (start >= 0 && MENTION_CHAR.test(text[start])) {
+        start--;
+    }
+    if (start < 0 || text[start] !== '[') {
+        return undefined;
+    }
+    if (isInsideProse(text, start)) {
+        if (isEscaped(text, start)) {
+            return undefined;
+        }
+    } else if (!/\b(counts|times)\s*$/.test(text.slice(0, start))) {
+        return undefined;
+    }
+    let end = offset;
+    while (end < text.length && MENTION_CHAR.test(text[end])) {
+        end++;
+    }
+    return { start, end: text[end] === ']' ? end + 1 : offset };
+}
+
+function isEscaped(text: string, index: number): boolean {
+    let backslashes = 0;
+    for (let at = index - 1; at >= 0 && text[at] === '\\'; at--) {
+        backslashes++;
+    }
+    return backslashes % 2 === 1;
+}

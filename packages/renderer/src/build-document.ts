@@ -1,0 +1,500 @@
+import type { AgreementModel, MetricModel, PaceTarget, Pacing, PartyModel, ProseSegment, ServiceModel } from 'sla-language';
+import { computePacing, estimatePages, formatNumber, isMonthlyCountGoal, paceTargets } from 'sla-language';
+import type { Block, ChartGroup, DocumentSection, Fact, Inline, ListItem, SlaDocument, TableRow } from './document-model.js';
+import { documentProse, hasProse, TermAnchors } from './document-prose.js';
+import { formatCadence, formatDate, formatTarget } from './format.js';
+import type { RenderOptions } from './render-options.js';
+
+/**
+ * The agreement as a document, in the order of the seeds' building blocks: parties, period,
+ * summary and goals, services and their metrics (with pacing charts), deliverables,
+ * escalation, remedies, exclusions, reviews, termination, references and the glossary.
+ * Empty blocks are left out, so a partial agreement still renders what it has.
+ */
+export function buildDocument(model: AgreementModel, options: RenderOptions): SlaDocument {
+    const builder = new DocumentBuilder(model, options);
+    return {
+        title: model.title,
+        line: model.line,
+        subtitle: subtitle(model),
+        sections: builder.sections(),
+        pages: estimatePages(model)
+    };
+}
+
+function subtitle(model: AgreementModel): string[] {
+    const parts: string[] = [];
+    if (model.kind) {
+        parts.push(model.kind === 'internal' ? 'Internal agreement' : 'External agreement');
+    }
+    if (model.model) {
+        parts.push(model.model);
+    }
+    if (model.version !== undefined) {
+        parts.push(`version ${model.version}`);
+    }
+    return parts;
+}
+
+const ROLE_WORDS: Record<string, string> = { 'provider': 'provider', 'customer': 'customer', 'third-party': 'third party' };
+
+class DocumentBuilder {
+    private readonly anchors: TermAnchors;
+    private readonly parties: Map<string, PartyModel>;
+    private readonly paceTargets: PaceTarget[];
+    private readonly usedGroupIds = new Set<string>();
+
+    constructor(private readonly model: AgreementModel, private readonly options: RenderOptions) {
+        this.anchors = new TermAnchors(model.terms);
+        this.parties = new Map(model.parties.map(party => [party.name, party]));
+        this.paceTargets = paceTargets(model);
+    }
+
+    sections(): DocumentSection[] {
+        return [
+            this.partiesSection(),
+            this.periodSection(),
+            this.summarySection(),
+            this.servicesSection(),
+            this.deliverablesSection(),
+            this.escalationSection(),
+            this.remediesSection(),
+            this.indemnificationSection(),
+            this.exclusionsSection(),
+            this.reviewsSection(),
+            this.terminationSection(),
+            ...this.freeSections(),
+            this.referencesSection(),
+            this.glossarySection()
+        ].filter((section): section is DocumentSection => section !== undefined);
+    }
+
+    private prose(segments: ProseSegment[]) {
+        return documentProse(segments, this.anchors);
+    }
+
+    /** A party by name, linked to its entry; an unknown name stays text. */
+    private party(name: string | undefined): Inline {
+        const party = name === undefined ? undefined : this.parties.get(name);
+        return party ? { kind: 'ref', text: party.title, anchor: `party-${party.name}` } : { kind: 'text', text: name ?? '' };
+    }
+
+    private partyList(names: string[]): Inline[] {
+        return names.flatMap((name, index) => [
+            ...(index === 0 ? [] : [{ kind: 'text' as const, text: index === names.length - 1 ? ' and ' : ', ' }]),
+            this.party(name)
+        ]);
+    }
+
+    private partiesSection(): DocumentSection | undefined {
+        if (this.model.parties.length === 0) {
+            return undefined;
+        }
+        const items: ListItem[] = this.model.parties.map(party => {
+            const role = party.role === 'third-party'
+                ? `third party, ${party.involved ? 'involved in' : 'not involved in'} negotiating this agreement`
+                : ROLE_WORDS[party.role] ?? party.role;
+            const content: Inline[] = [{ kind: 'strong', text: party.title }, { kind: 'text', text: ` (${party.name}), ${role}.` }];
+            if (party.representatives.length > 0) {
+                const people = party.representatives.map(rep => `${rep.person}, ${rep.jobRole}`);
+                content.push({ kind: 'text', text: ` ${party.representatives.length === 1 ? 'Representative' : 'Representatives'}: ${people.join('; ')}.` });
+            }
+            return { content, line: party.line, id: `party-${party.name}` };
+        });
+        return { id: 'sla-parties', title: 'Parties', line: this.model.parties[0].line, blocks: [{ kind: 'list', items }], sections: [] };
+    }
+
+    private periodSection(): DocumentSection | undefined {
+        const period = this.model.period;
+        if (!period) {
+            return undefined;
+        }
+        let text = period.start ? `From ${formatDate(period.start)}` : 'Start date not given';
+        if (period.end) {
+            text += ` to ${formatDate(period.end)}`;
+        } else if (period.openEnded) {
+            text += ', open-ended';
+        } else {
+            text += ', end date not given';
+        }
+        if (period.renewal) {
+            text += `, renewing every ${period.renewal.text}`;
+        }
+        text += '.';
+        if (period.trackingStart && period.trackingStart.iso !== period.start?.iso) {
+            text += ` Tracking starts on ${formatDate(period.trackingStart)}.`;
+        }
+        return { id: 'sla-period', title: 'Period', line: period.line, blocks: [{ kind: 'paragraph', content: [{ kind: 'text', text }], line: period.line }], sections: [] };
+    }
+
+    private summarySection(): DocumentSection | undefined {
+        const blocks: Block[] = [];
+        const summary = this.prose(this.model.summary);
+        if (hasProse(summary)) {
+            blocks.push({ kind: 'prose', prose: summary });
+        }
+        if (this.model.goals.length > 0) {
+            blocks.push({
+                kind: 'list',
+                title: 'Goals',
+                items: this.model.goals.map(goal => ({
+                    content: [{ kind: 'strong', text: goal.title }, { kind: 'text', text: ', owned by ' }, this.party(goal.owner), { kind: 'text', text: '.' }],
+                    prose: this.optionalProse(goal.text),
+                    line: goal.line,
+                    id: `goal-${goal.name}`
+                }))
+            });
+        }
+        if (blocks.length === 0) {
+            return undefined;
+        }
+        return { id: 'sla-summary', title: 'Summary and goals', line: this.model.goals[0]?.line, blocks, sections: [] };
+    }
+
+    private optionalProse(segments: ProseSegment[]) {
+        const prose = this.prose(segments);
+        return hasProse(prose) ? prose : undefined;
+    }
+
+    private servicesSection(): DocumentSection | undefined {
+        if (this.model.services.length === 0) {
+            return undefined;
+        }
+        return {
+            id: 'sla-services',
+            title: this.model.services.length === 1 ? 'Service' : 'Services',
+            line: this.model.services[0].line,
+            blocks: [],
+            sections: this.model.services.map(service => this.serviceSection(service))
+        };
+    }
+
+    private serviceSection(service: ServiceModel): DocumentSection {
+        const facts: Fact[] = [];
+        if (service.provider) {
+            facts.push({ label: 'Provided by', content: [this.party(service.provider)] });
+        }
+        if (service.consumers.length > 0) {
+            facts.push({ label: 'Provided to', content: this.partyList(service.consumers) });
+        }
+        if (service.hours !== undefined) {
+            facts.push({ label: 'Hours', content: [{ kind: 'text', text: service.hours }] });
+        }
+        if (service.dependsOn.length > 0) {
+            facts.push({ label: 'Depends on', content: this.partyList(service.dependsOn) });
+        }
+        const blocks: Block[] = [];
+        if (facts.length > 0) {
+            blocks.push({ kind: 'facts', facts });
+        }
+        const description = this.prose(service.description);
+        if (hasProse(description)) {
+            blocks.push({ kind: 'prose', prose: description });
+        }
+        for (const responsibility of service.responsibilities) {
+            const owner = this.parties.get(responsibility.party)?.title ?? responsibility.party;
+            blocks.push({ kind: 'list', title: `Responsibilities of ${owner}`, items: responsibility.items.map(item => ({ content: [{ kind: 'prose', prose: this.prose(item) }] })) });
+        }
+        if (service.exclusions.length > 0) {
+            blocks.push({ kind: 'list', title: 'Not included', items: service.exclusions.map(item => ({ content: [{ kind: 'prose', prose: this.prose(item) }] })) });
+        }
+        return {
+            id: `service-${service.name}`,
+            title: service.title,
+            line: service.line,
+            blocks,
+            sections: service.metrics.map(metric => this.metricSection(metric))
+        };
+    }
+
+    private metricSection(metric: MetricModel): DocumentSection {
+        const facts: Fact[] = [];
+        if (metric.counts !== undefined) {
+            facts.push({ label: 'Counts', content: [this.thing(metric.counts)] });
+        }
+        if (metric.times !== undefined) {
+            facts.push({ label: 'Times', content: [this.thing(metric.times)] });
+        }
+        if (metric.target) {
+            facts.push({ label: 'Target', content: [{ kind: 'text', text: formatTarget(metric.target) }], line: metric.target.line });
+        }
+        if (metric.measurement) {
+            const content: Inline[] = [{ kind: 'text', text: metric.measurement.source }];
+            if (metric.measurement.operator) {
+                content.push({ kind: 'text', text: ', operated by ' }, this.party(metric.measurement.operator));
+            }
+            if (metric.measurement.method !== undefined) {
+                content.push({ kind: 'text', text: `, using ${metric.measurement.method}` });
+            }
+            if (metric.measurement.frequency) {
+                content.push({ kind: 'text', text: `, ${formatCadence(metric.measurement.frequency)}` });
+            }
+            facts.push({ label: 'Measured by', content });
+        }
+        if (metric.controlledBy) {
+            facts.push({ label: 'Controlled by', content: [this.party(metric.controlledBy)] });
+        }
+        const blocks: Block[] = [];
+        if (facts.length > 0) {
+            blocks.push({ kind: 'facts', facts });
+        }
+        if (metric.segments.length > 0) {
+            blocks.push({
+                kind: 'list',
+                title: 'Segments',
+                items: metric.segments.map(segment => ({
+                    content: [{ kind: 'strong', text: segment.title }, { kind: 'text', text: segment.target ? `: ${formatTarget(segment.target)}.` : '.' }],
+                    line: segment.line,
+                    id: `segment-${metric.name}-${segment.name}`
+                }))
+            });
+        }
+        const targets = this.paceTargets.filter(target => target.metric === metric);
+        if (metric.paced && !isMonthlyCountGoal(metric.target) && targets.length === 0) {
+            blocks.push({ kind: 'note', content: [{ kind: 'text', text: 'Pacing needs a target that is a count per month, e.g. at least 400 per month.' }], line: metric.line });
+        }
+        for (const target of targets) {
+            blocks.push({ kind: 'chart', chart: this.chartGroup(target) });
+        }
+        return { id: `metric-${metric.name}`, title: metric.title, line: metric.line, blocks, sections: [] };
+    }
+
+    /** What a metric counts or times: a glossary term when one has that name, else the words. */
+    private thing(text: string): Inline {
+        const anchor = this.anchors.anchorOf(text);
+        return anchor ? { kind: 'term', term: text, anchor } : { kind: 'text', text };
+    }
+
+    private chartGroup(target: PaceTarget): ChartGroup {
+        let elementId = target.id.replace(/[^\w-]/g, '-');
+        for (let index = 2; this.usedGroupIds.has(elementId); index++) {
+            elementId = `${target.id.replace(/[^\w-]/g, '-')}-${index}`;
+        }
+        this.usedGroupIds.add(elementId);
+        const first = computePacing(this.model, target, { today: this.options.today, month: this.options.months?.[target.id] });
+        const months = [...new Set([...first.months, first.month])].sort();
+        const charts: Pacing[] = months.map(month => month === first.month ? first
+            : computePacing(this.model, target, { today: this.options.today, month }));
+        return {
+            id: target.id,
+            elementId,
+            title: target.segment ? `${target.metric.title} — ${target.segment.title}` : target.metric.title,
+            selected: first.month,
+            charts,
+            line: target.segment?.line ?? target.metric.line
+        };
+    }
+
+    private deliverablesSection(): DocumentSection | undefined {
+        if (this.model.deliverables.length === 0) {
+            return undefined;
+        }
+        const items: ListItem[] = this.model.deliverables.map(deliverable => {
+            const content: Inline[] = [{ kind: 'strong', text: deliverable.title }];
+            if (deliverable.from) {
+                content.push({ kind: 'text', text: ', from ' }, this.party(deliverable.from));
+            }
+            if (deliverable.to) {
+                content.push({ kind: 'text', text: ' to ' }, this.party(deliverable.to));
+            }
+            content.push({ kind: 'text', text: `, ${formatCadence(deliverable.cadence)}.` });
+            return { content, prose: this.optionalProse(deliverable.text), line: deliverable.line, id: `deliverable-${deliverable.name}` };
+        });
+        return { id: 'sla-deliverables', title: 'Deliverables', line: this.model.deliverables[0].line, blocks: [{ kind: 'list', items }], sections: [] };
+    }
+
+    private escalationSection(): DocumentSection | undefined {
+        if (this.model.severities.length === 0) {
+            return undefined;
+        }
+        const rows: TableRow[] = this.model.severities.map(severity => ({
+            cells: [
+                [{ kind: 'strong', text: severity.title }],
+                [{ kind: 'text', text: severity.response?.text ?? 'not set' }],
+                [{ kind: 'text', text: severity.resolution?.text ?? 'not set' }],
+                [{ kind: 'text', text: severity.escalation.length === 0 ? 'none' : severity.escalation.map(step => `after ${step.after.text}: ${step.contact}`).join('; ') }]
+            ],
+            line: severity.line,
+            id: `severity-${severity.name}`
+        }));
+        return {
+            id: 'sla-escalation',
+            title: 'Severity and escalation',
+            line: this.model.severities[0].line,
+            blocks: [{ kind: 'table', caption: 'Response, resolution and escalation path for each severity level', columns: ['Severity', 'Response within', 'Resolution within', 'Escalation path'], rows }],
+            sections: []
+        };
+    }
+
+    private remediesSection(): DocumentSection | undefined {
+        const remedies = this.model.remedies;
+        const blocks: Block[] = [];
+        if (remedies.credits.length > 0) {
+            blocks.push({
+                kind: 'table',
+                caption: 'Service credits',
+                columns: ['Service credit', 'When below', 'Metric'],
+                rows: remedies.credits.map(credit => ({
+                    cells: [
+                        [{ kind: 'text', text: `${formatNumber(credit.credit)}%` }],
+                        [{ kind: 'text', text: `${formatNumber(credit.below)}%` }],
+                        [credit.metric ? this.metricRef(credit.metric) : { kind: 'text', text: 'any metric' }]
+                    ],
+                    line: credit.line
+                }))
+            });
+        }
+        for (const cap of remedies.caps) {
+            blocks.push({ kind: 'paragraph', content: [{ kind: 'text', text: `Credits are capped at ${formatNumber(cap.value)}% per ${cap.period}.` }], line: cap.line });
+        }
+        if (remedies.penalties.length > 0) {
+            blocks.push({ kind: 'list', title: 'Penalties', items: remedies.penalties.map(item => ({ content: [{ kind: 'prose', prose: this.prose(item) }] })) });
+        }
+        if (remedies.rewards.length > 0) {
+            blocks.push({ kind: 'list', title: 'Rewards', items: remedies.rewards.map(item => ({ content: [{ kind: 'prose', prose: this.prose(item) }] })) });
+        }
+        if (remedies.earnBack) {
+            const unit = remedies.earnBack.periods === 1 ? remedies.earnBack.unit.replace(/s$/, '') : remedies.earnBack.unit;
+            blocks.push({
+                kind: 'paragraph',
+                content: [{ kind: 'text', text: `Earn-back: the provider earns credits back after ${formatNumber(remedies.earnBack.periods)} ${unit} at or above target.` }],
+                line: remedies.earnBack.line
+            });
+        }
+        if (blocks.length === 0) {
+            return undefined;
+        }
+        return { id: 'sla-remedies', title: 'Remedies', line: remedies.line, blocks, sections: [] };
+    }
+
+    private metricRef(name: string): Inline {
+        const metric = this.model.services.flatMap(service => service.metrics).find(candidate => candidate.name === name);
+        return metric ? { kind: 'ref', text: metric.title, anchor: `metric-${metric.name}` } : { kind: 'text', text: name };
+    }
+
+    private indemnificationSection(): DocumentSection | undefined {
+        const blocks: Block[] = this.model.indemnification.map(text => ({ kind: 'prose', prose: this.prose(text) }));
+        return blocks.length === 0 ? undefined : { id: 'sla-indemnification', title: 'Indemnification', blocks, sections: [] };
+    }
+
+    private exclusionsSection(): DocumentSection | undefined {
+        if (this.model.exclusions.length === 0) {
+            return undefined;
+        }
+        const items: ListItem[] = this.model.exclusions.map(item => ({ content: [{ kind: 'prose', prose: this.prose(item) }] }));
+        return { id: 'sla-exclusions', title: 'Exclusions', blocks: [{ kind: 'list', items }], sections: [] };
+    }
+
+    private reviewsSection(): DocumentSection | undefined {
+        const items: ListItem[] = [
+            ...this.model.reviews.map(review => ({
+                content: [
+                    { kind: 'strong' as const, text: 'Review' },
+                    { kind: 'text' as const, text: ` ${formatCadence(review.cadence)}` },
+                    ...this.withParticipants(review.participants)
+                ],
+                line: review.line
+            })),
+            ...this.model.meetings.map(meeting => ({
+                content: [
+                    { kind: 'strong' as const, text: meeting.title },
+                    { kind: 'text' as const, text: ` ${formatCadence(meeting.cadence)}` },
+                    ...this.withParticipants(meeting.participants)
+                ],
+                line: meeting.line
+            }))
+        ];
+        if (items.length === 0) {
+            return undefined;
+        }
+        return { id: 'sla-reviews', title: 'Reviews and meetings', line: items[0].line, blocks: [{ kind: 'list', items }], sections: [] };
+    }
+
+    private withParticipants(participants: string[]): Inline[] {
+        return participants.length === 0
+            ? [{ kind: 'text', text: '.' }]
+            : [{ kind: 'text', text: ' with ' }, ...this.partyList(participants), { kind: 'text', text: '.' }];
+    }
+
+    private terminationSection(): DocumentSection | undefined {
+        const termination = this.model.termination;
+        if (!termination) {
+            return undefined;
+        }
+        const blocks: Block[] = [];
+        if (termination.notices.length > 0) {
+            blocks.push({
+                kind: 'list',
+                title: 'Notice periods',
+                items: termination.notices.map(notice => ({
+                    content: notice.by === 'either'
+                        ? [{ kind: 'text', text: `${notice.time.text} notice by either party.` }]
+                        : [{ kind: 'text', text: `${notice.time.text} notice by ` }, this.party(notice.by), { kind: 'text', text: '.' }],
+                    line: notice.line
+                }))
+            });
+        }
+        if (termination.conditions.length > 0) {
+            blocks.push({ kind: 'list', title: 'Conditions', items: termination.conditions.map(item => ({ content: [{ kind: 'prose', prose: this.prose(item) }] })) });
+        }
+        for (const expiry of termination.expiry) {
+            blocks.push({ kind: 'prose', prose: this.prose(expiry) });
+        }
+        return { id: 'sla-termination', title: 'Termination', line: termination.line, blocks, sections: [] };
+    }
+
+    private freeSections(): DocumentSection[] {
+        return this.model.sections.map((section, index) => ({
+            id: `section-${index + 1}`,
+            title: section.title,
+            line: section.line,
+            blocks: [{ kind: 'prose', prose: this.prose(section.text), line: section.line }],
+            sections: []
+        }));
+    }
+
+    private referencesSection(): DocumentSection | undefined {
+        if (this.model.references.length === 0) {
+            return undefined;
+        }
+        const items: ListItem[] = this.model.references.map(reference => ({
+            content: [
+                { kind: 'strong', text: reference.title },
+                { kind: 'text', text: ': ' },
+                // Only web addresses become links; anything else is shown as written.
+                /^https?:\/\/\S+$/i.test(reference.location.trim())
+                    ? { kind: 'url', text: reference.location.trim(), href: reference.location.trim() }
+                    : { kind: 'text', text: reference.location }
+            ],
+            line: reference.line
+        }));
+        return { id: 'sla-references', title: 'References', line: items[0].line, blocks: [{ kind: 'list', items }], sections: [] };
+    }
+
+    private glossarySection(): DocumentSection | undefined {
+        if (this.model.terms.length === 0) {
+            return undefined;
+        }
+        const entries = this.model.terms.map(term => ({
+            term: term.name,
+            anchor: this.anchors.anchorOfTerm.get(term)!,
+            aliases: term.aliases,
+            definition: this.prose(term.definition),
+            source: term.source === 'local' ? undefined : fileName(term.source),
+            line: term.line
+        }));
+        const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term));
+        const local = this.model.terms.find(term => term.source === 'local');
+        return { id: 'sla-glossary', title: 'Glossary', line: local?.line, blocks: [{ kind: 'glossary', entries: sorted }], sections: [] };
+    }
+}
+
+/** `common-glossary.sla` for `file:///work/examples/common-glossary.sla`. */
+function fileName(uri: string): string {
+    const last = uri.split('/').at(-1) ?? uri;
+    try {
+        return decodeURIComponent(last);
+    } catch {
+        return last;
+    }
+}

@@ -1,0 +1,89 @@
+import type { Pacing } from 'sla-language';
+import { renderChartSvg } from './chart-svg.js';
+import type { ChartGroup } from './document-model.js';
+import { escapeHtml } from './escape.js';
+import { formatMonth } from './format.js';
+import { PACE_COLUMNS, paceRows } from './pace-table.js';
+import { describeFinishLine, describeIgnored, describeProjection, describeStanding } from './pacing-text.js';
+
+/**
+ * A pacing chart group as HTML: a month picker when there are several months, then one
+ * figure per month (all but the selected one hidden), each with its caption, the SVG, a
+ * legend and the day-by-day table as the chart's accessible fallback.
+ */
+export function renderChartGroupHtml(group: ChartGroup): string {
+    const groupAttr = escapeHtml(group.id);
+    const parts: string[] = [`<div class="sla-chart-group" data-chart-group="${groupAttr}" data-line="${group.line}">`];
+    if (group.charts.length > 1) {
+        parts.push(`<label class="sla-month-picker-label">Month <select class="sla-month-picker" data-chart-group="${groupAttr}">`);
+        for (const chart of group.charts) {
+            const selected = chart.month === group.selected ? ' selected' : '';
+            parts.push(`<option value="${escapeHtml(chart.month)}"${selected}>${escapeHtml(formatMonth(chart.year, chart.monthNumber))}</option>`);
+        }
+        parts.push('</select></label>');
+    }
+    for (const chart of group.charts) {
+        parts.push(renderFigure(group, chart));
+    }
+    parts.push('</div>');
+    return parts.join('\n');
+}
+
+function renderFigure(group: ChartGroup, pacing: Pacing): string {
+    const id = `chart-${group.elementId}-${pacing.month}`;
+    const monthName = formatMonth(pacing.year, pacing.monthNumber);
+    const title = `${group.title}: pacing for ${monthName}`;
+    const standing = describeStanding(pacing);
+    const projection = describeProjection(pacing);
+    const finish = describeFinishLine(pacing);
+    const ignored = describeIgnored(pacing);
+    const description = [finish, standing, projection].filter(Boolean).join(' ');
+    const standingClass = pacing.status ? `sla-pace-${pacing.status.standing}` : 'sla-pace-unknown';
+    const hidden = pacing.month === group.selected ? '' : ' hidden';
+    const parts = [
+        `<figure class="sla-chart" id="${escapeHtml(id)}" data-chart-group="${escapeHtml(group.id)}" data-month="${escapeHtml(pacing.month)}" data-line="${group.line}"${hidden}>`,
+        '<figcaption>',
+        `<span class="sla-chart-title">${escapeHtml(title)}</span>`,
+        `<span class="sla-pace ${standingClass}">${escapeHtml(standing)}</span>`,
+        projection ? `<span class="sla-projection">${escapeHtml(projection)}</span>` : '',
+        `<span class="sla-finish">${escapeHtml(finish)}</span>`,
+        '</figcaption>',
+        renderChartSvg(pacing, { id, title, description }),
+        legend(pacing),
+        ignored ? `<p class="sla-chart-note">${escapeHtml(ignored)}</p>` : '',
+        dataTable(pacing, title),
+        '</figure>'
+    ];
+    return parts.filter(part => part !== '').join('\n');
+}
+
+function legend(pacing: Pacing): string {
+    const items = [
+        ['target', 'Cumulative target'],
+        ...(pacing.lastDataDay !== undefined ? [['actual', 'Actual cumulative']] : []),
+        ['goal', 'Finish line (monthly goal)'],
+        ...(pacing.projection ? [['projection', 'Month-end projection']] : []),
+        ...(pacing.todayDay !== undefined ? [['today', 'Today']] : [])
+    ];
+    return `<ul class="sla-chart-legend" aria-hidden="true">${items
+        .map(([key, label]) => `<li><span class="sla-swatch sla-swatch-${key}"></span>${label}</li>`).join('')}</ul>`;
+}
+
+/** The chart's data as a table, for screen readers and for anyone who wants the numbers. */
+function dataTable(pacing: Pacing, title: string): string {
+    const cells = paceRows(pacing);
+    const rows = pacing.days.map((day, index) => {
+        const today = day.day === pacing.todayDay ? ' class="sla-today-row"' : '';
+        const [dayCell, ...values] = cells[index];
+        return `<tr data-day="${day.day}"${today}><th scope="row">${dayCell}</th>${values.map(cell => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
+    });
+    const head = PACE_COLUMNS.map(column => `<th scope="col">${column}</th>`).join('');
+    return [
+        '<details class="sla-chart-data">',
+        '<summary>Day-by-day data</summary>',
+        `<table><caption>${escapeHtml(title)}</caption>`,
+        `<thead><tr>${head}</tr></thead>`,
+        `<tbody>${rows.join('')}</tbody></table>`,
+        '</details>'
+    ].join('\n');
+}

@@ -1,0 +1,45 @@
+/**
+ * Escaping of user text for every output the renderer writes. Agreement text is untrusted:
+ * it reaches a webview, a standalone page and Markdown files, so nothing a user types may
+ * become markup.
+ */
+
+const HTML_ESCAPES: Record<string, string> = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '\'': '&#39;'
+};
+
+/** Text for HTML and SVG element content and attribute values (always double-quoted). */
+export function escapeHtml(text: string): string {
+    return text.replace(/[&<>"']/g, char => HTML_ESCAPES[char]);
+}
+
+/**
+ * Plain user text (a title, a name) for Markdown: every character that could start inline
+ * markup is backslash-escaped, `<` and entity-like `&` become entities so no tag or entity
+ * survives, and line breaks fold to spaces so one field cannot start a block. The writer
+ * never puts such text at the start of a line, so list and heading markers need no escape.
+ */
+export function escapeMarkdown(text: string): string {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/[\\`*_[\]#|~>]/g, char => `\\${char}`)
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/</g, '&lt;');
+}
+
+/**
+ * Prose for Markdown: it is Markdown already, so only raw HTML is neutralised. `<` becomes an
+ * entity, which Markdown shows as the character, so no tag from user text reaches the file.
+ */
+export function escapeMarkdownProse(text: string): string {
+    return text.replace(/</g, '&lt;');
+}
+
+/** A slug for an anchor: letters and digits of any script, joined by hyphens. */
+export function slug(text: string): string {
+    return text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,58 @@
+import type { CalendarDate, TargetModel } from 'sla-language';
+import { formatNumber } from 'sla-language';
+
+/** How the document words values for a reader; plain text, escaped by the writers. */
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+    'October', 'November', 'December'];
+
+/** `1 March 2026`: unambiguous in every locale, unlike 03/01/2026. */
+export function formatDate(date: CalendarDate): string {
+    return `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
+}
+
+/** `March 2026` for `2026-03`. */
+export function formatMonth(year: number, month: number): string {
+    return `${MONTH_NAMES[month - 1]} ${year}`;
+}
+
+const COMPARATOR_WORDS: Record<string, string> = {
+    '>=': 'at least',
+    '>': 'more than',
+    '<=': 'at most',
+    '<': 'less than',
+    '=': 'exactly'
+};
+
+/** `at least 400 per month`, `at least 70% per month`, `at most 4 hours per incident`. */
+export function formatTarget(target: TargetModel): string {
+    const value = formatNumber(target.value);
+    const amount = target.unit === 'count' ? value
+        : target.unit === '%' ? `${value}%`
+        : `${value} ${target.value === 1 ? target.unit.replace(/s$/, '') : target.unit}`;
+    const period = target.period ? ` per ${target.period}` : '';
+    return `${COMPARATOR_WORDS[target.comparator] ?? target.comparator} ${amount}${period}`;
+}
+
+/** A pacing amount: whole numbers as they are, others to one decimal (12.9, 193.5). */
+export function formatAmount(value: number): string {
+    const rounded = Math.round(value * 10) / 10;
+    return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
+
+/** One decimal always, for table columns that line up: `129.0`, `12.9`. */
+export function formatFixed(value: number): string {
+    const text = (Math.round(value * 10) / 10).toFixed(1);
+    return text === '-0.0' ? '0.0' : text;
+}
+
+/** A signed amount, `+6.7` or `−20`, with a true minus sign; `fixed` keeps one decimal. */
+export function formatSigned(value: number, fixed = false): string {
+    const text = fixed ? formatFixed(Math.abs(value)) : formatAmount(Math.abs(value));
+    return /^0(\.0)?$/.test(text) ? text : value > 0 ? `+${text}` : `−${text}`;
+}
+
+/** `every week`, `every quarter`. */
+export function formatCadence(cadence: string): string {
+    return `every ${cadence}`;
+}

@@ -1,0 +1,114 @@
+import type { AgreementModel } from 'sla-language';
+import { buildDocument } from './build-document.js';
+import { renderChartGroupHtml } from './chart-html.js';
+import type { Block, DocumentSection, Inline, SlaDocument } from './document-model.js';
+import { escapeHtml } from './escape.js';
+import { mentionHtml, proseToHtml, proseToInlineHtml } from './prose-html.js';
+import type { RenderOptions } from './render-options.js';
+
+/**
+ * The document body only: `<article class="sla-document">…</article>`. Every element from a
+ * source clause carries `data-line` (zero-based) for scroll sync. No script, no event
+ * handler, no style attribute; every user string is escaped; charts are inline SVG.
+ */
+export function renderHtmlFragment(model: AgreementModel, options: RenderOptions): string {
+    return documentToHtml(buildDocument(model, options));
+}
+
+export function documentToHtml(document: SlaDocument): string {
+    const parts = [
+        `<article class="sla-document" data-line="${document.line}">`,
+        `<header class="sla-header" data-line="${document.line}">`,
+        `<h1>${escapeHtml(document.title)}</h1>`,
+        document.subtitle.length > 0 ? `<p class="sla-subtitle">${escapeHtml(document.subtitle.join(' · '))}</p>` : '',
+        '</header>',
+        ...document.sections.map(section => sectionHtml(section, 2)),
+        '<footer class="sla-footer">',
+        `<p class="sla-page-estimate">Estimated length: ${escapeHtml(pages(document.pages))}.</p>`,
+        '</footer>',
+        '</article>'
+    ];
+    return parts.filter(part => part !== '').join('\n') + '\n';
+}
+
+function pages(count: number): string {
+    return `${count} ${count === 1 ? 'page' : 'pages'}`;
+}
+
+function lineAttr(line: number | undefined): string {
+    return line === undefined ? '' : ` data-line="${line}"`;
+}
+
+function idAttr(id: string | undefined): string {
+    return id === undefined ? '' : ` id="${escapeHtml(id)}"`;
+}
+
+function sectionHtml(section: DocumentSection, level: number): string {
+    const heading = Math.min(level, 6);
+    return [
+        `<section class="sla-section sla-level-${level}"${idAttr(section.id)}${lineAttr(section.line)}>`,
+        `<h${heading}${lineAttr(section.line)}>${escapeHtml(section.title)}</h${heading}>`,
+        ...section.blocks.map(blockHtml),
+        ...section.sections.map(child => sectionHtml(child, level + 1)),
+        '</section>'
+    ].join('\n');
+}
+
+function blockHtml(block: Block): string {
+    switch (block.kind) {
+        case 'prose':
+            return `<div class="sla-prose"${lineAttr(block.line)}>${proseToHtml(block.prose)}</div>`;
+        case 'paragraph':
+            return `<p${lineAttr(block.line)}>${inlineHtml(block.content)}</p>`;
+        case 'note':
+            return `<p class="sla-note"${lineAttr(block.line)}>${inlineHtml(block.content)}</p>`;
+        case 'facts':
+            return `<dl class="sla-facts">${block.facts.map(fact =>
+                `<div${lineAttr(fact.line)}><dt>${escapeHtml(fact.label)}</dt><dd>${inlineHtml(fact.content)}</dd></div>`).join('')}</dl>`;
+        case 'list': {
+            const title = block.title === undefined ? '' : `<p class="sla-list-title">${escapeHtml(block.title)}</p>\n`;
+            const items = block.items.map(item => {
+                const prose = item.prose ? `<div class="sla-prose">${proseToHtml(item.prose)}</div>` : '';
+                return `<li${idAttr(item.id)}${lineAttr(item.line)}>${inlineHtml(item.content)}${prose}</li>`;
+            });
+            return `${title}<ul class="sla-list">\n${items.join('\n')}\n</ul>`;
+        }
+        case 'table': {
+            const head = block.columns.map(column => `<th scope="col">${escapeHtml(column)}</th>`).join('');
+            const rows = block.rows.map(row =>
+                `<tr${idAttr(row.id)}${lineAttr(row.line)}>${row.cells.map((cell, index) => index === 0
+                    ? `<th scope="row">${inlineHtml(cell)}</th>`
+                    : `<td>${inlineHtml(cell)}</td>`).join('')}</tr>`);
+            return `<table class="sla-table">\n<caption>${escapeHtml(block.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+        }
+        case 'glossary':
+            return `<dl class="sla-glossary">\n${block.entries.map(entry => {
+                const aliases = entry.aliases.length > 0 ? ` <span class="sla-aliases">(also ${escapeHtml(entry.aliases.join(', '))})</span>` : '';
+                const source = entry.source ? ` <span class="sla-term-source">from ${escapeHtml(entry.source)}</span>` : '';
+                // An imported term's line is in its glossary file, not in this agreement.
+                const line = entry.source ? '' : lineAttr(entry.line);
+                return `<div id="${escapeHtml(entry.anchor)}"${line}><dt>${escapeHtml(entry.term)}${aliases}${source}</dt><dd>${proseToHtml(entry.definition)}</dd></div>`;
+            }).join('\n')}\n</dl>`;
+        case 'chart':
+            return renderChartGroupHtml(block.chart);
+    }
+}
+
+function inlineHtml(content: Inline[]): string {
+    return content.map(inline => {
+        switch (inline.kind) {
+            case 'text':
+                return escapeHtml(inline.text);
+            case 'strong':
+                return `<strong>${escapeHtml(inline.text)}</strong>`;
+            case 'ref':
+                return `<a class="sla-ref" href="#${escapeHtml(inline.anchor)}">${escapeHtml(inline.text)}</a>`;
+            case 'term':
+                return mentionHtml(inline);
+            case 'url':
+                return `<a class="sla-url" href="${escapeHtml(inline.href)}" rel="noopener noreferrer">${escapeHtml(inline.text)}</a>`;
+            case 'prose':
+                return proseToInlineHtml(inline.prose);
+        }
+    }).join('');
+}

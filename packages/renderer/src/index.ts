@@ -1,0 +1,15 @@
+export type { RenderOptions } from './render-options.js';
+export * from './document-model.js';
+export { buildDocument } from './build-document.js';
+export { renderHtmlFragment, documentToHtml } from './html.js';
+export { renderHtmlPage, MONTH_PICKER_SCRIPT } from './page.js';
+export type { PageOptions } from './page.js';
+export { PREVIEW_CSS } from './styles.js';
+export { renderMarkdown, documentToMarkdown } from './markdown.js';
+export { renderChartSvg, chartLayout, dayTicks, coordinate, CHART_WIDTH, CHART_HEIGHT, CHART_MARGIN } from './chart-svg.js';
+export type { ChartLayout, ChartText } from './chart-svg.js';
+export { renderTerminalChart } from './terminal-chart.js';
+export { renderPaceTable, paceRows, PACE_COLUMNS } from './pace-table.js';
+export { describeStanding, describeProjection, describeFinishLine, describeIgnored } from './pacing-text.js';
+export { escapeHtml, escapeMarkdown, escapeMarkdownProse, slug } from './escape.js';
+export { formatAmount, formatDate, formatMonth, formatSigned, formatTarget } from './format.js';

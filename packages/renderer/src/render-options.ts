@@ -1,0 +1,8 @@
+import type { CalendarDate } from 'sla-language';
+
+export interface RenderOptions {
+    /** Today, for the pacing charts' today marker and standing; never read from the clock here. */
+    today: CalendarDate;
+    /** selected month per paced metric, `YYYY-MM`, keyed by chart group id (`LeadsDelivered`, `LeadsDelivered.DecisionMakers`) */
+    months?: Record<string, string>;
+}

@@ -1,0 +1,114 @@
+/**
+ * Measurements inside this process, on the same services the server uses: Chevrotain's bare
+ * lexing, Langium's bare parse, the full document build (parse, index, scopes, linking,
+ * reference index, checks) and the preview pipeline (semantic model, then HTML with SVG
+ * charts from the renderer package).
+ */
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createSlaServices, type AgreementModel } from 'sla-language';
+import { summarize, timeRuns, type Summary } from './statistics.js';
+
+export interface InProcessFigures {
+    lines: number;
+    lex: Summary;
+    parse: Summary;
+    /** Parse + build with every check category, as `sla check` and a full validation do. */
+    fullBuild: Summary;
+    /** Parse + build with the categories the editor runs on each change (built-in, fast). */
+    editorBuild: Summary;
+    model: Summary;
+    render?: Summary;
+    /** What the preview does per update: build the model, then render it. */
+    preview?: Summary;
+    /** Whether the rendered HTML held an SVG chart. */
+    renderHasSvg?: boolean;
+}
+
+export type RenderHtml = (model: AgreementModel, options: { today: Date }) => string;
+
+/**
+ * The renderer's `renderHtmlFragment`, if the renderer package is built and exports it.
+ * Imported by name at run time, so the benchmark also runs before the renderer exists.
+ */
+export async function loadRenderer(): Promise<{ render?: RenderHtml; why?: string }> {
+    const name = 'sla-renderer';
+    try {
+        const module = await import(name) as { renderHtmlFragment?: RenderHtml };
+        return typeof module.renderHtmlFragment === 'function'
+            ? { render: module.renderHtmlFragment }
+            : { why: 'sla-renderer does not export renderHtmlFragment yet' };
+    } catch (error) {
+        return { why: `sla-renderer cannot be loaded (${(error as Error).message.split('\n')[0]})` };
+    }
+}
+
+/** Today for pacing in the preview: mid-March, inside the generated measurement month. */
+export const RENDER_TODAY = new Date(2026, 2, 15, 12);
+
+export async function measureInProcess(text: string, runs: number, render?: RenderHtml): Promise<InProcessFigures> {
+    const { shared, Sla } = createSlaServices({ ...NodeFileSystem });
+    Sla.sla.Settings.now = () => RENDER_TODAY;
+    const documents = shared.workspace.LangiumDocuments;
+    const factory = shared.workspace.LangiumDocumentFactory;
+    let counter = 0;
+    // A fresh URI per run, removed afterwards, so no run profits from the previous one's caches.
+    const buildOnce = async (validation: boolean | { categories: ('built-in' | 'fast')[] }): Promise<LangiumDocument> => {
+        const document = factory.fromString(text, URI.file(`/bench/in-process-${++counter}.sla`));
+        documents.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation });
+        return document;
+    };
+    const release = (document: LangiumDocument) => {
+        documents.deleteDocument(document.uri);
+        shared.workspace.IndexManager.remove(document.uri);
+    };
+
+    const lex = await timeRuns(runs, () => Sla.parser.Lexer.tokenize(text));
+    const parse = await timeRuns(runs, () => Sla.parser.LangiumParser.parse(text));
+    const fullBuild = await timeRuns(runs, async () => release(await buildOnce(true)));
+    const editorBuild = await timeRuns(runs, async () => release(await buildOnce({ categories: ['built-in', 'fast'] })));
+
+    const document = await buildOnce(true);
+    const modelProvider = Sla.sla.ModelProvider;
+    // The model is cached per document state, so each sample builds a fresh document first.
+    await timeModel(2, buildOnce, release, modelProvider);
+    const model = await timeModel(runs, buildOnce, release, modelProvider);
+
+    const figures: InProcessFigures = {
+        lines: text.split('\n').length - 1,
+        lex: summarize(lex),
+        parse: summarize(parse),
+        fullBuild: summarize(fullBuild),
+        editorBuild: summarize(editorBuild),
+        model: summarize(model)
+    };
+    const agreement = modelProvider.modelOf(document);
+    if (render && agreement) {
+        let html = '';
+        const renders = await timeRuns(runs, () => { html = render(agreement, { today: RENDER_TODAY }); });
+        figures.render = summarize(renders);
+        figures.preview = summarize(renders.map((elapsed, run) => elapsed + model[run]));
+        figures.renderHasSvg = html.includes('<svg');
+    }
+    release(document);
+    return figures;
+}
+
+/** Times `modelOf` alone: each sample builds a fresh document first, outside the clock. */
+async function timeModel(
+    runs: number,
+    buildOnce: (validation: boolean) => Promise<LangiumDocument>,
+    release: (document: LangiumDocument) => void,
+    modelProvider: { modelOf(document: LangiumDocument): unknown }
+): Promise<number[]> {
+    const samples: number[] = [];
+    for (let run = 0; run < runs; run++) {
+        const copy = await buildOnce(false);
+        const start = performance.now();
+        modelProvider.modelOf(copy);
+        samples.push(performance.now() - start);
+        release(copy);
+    }
+    return samples;
+}

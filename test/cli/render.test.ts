@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { calendarDate } from 'sla-language';
+import { renderHtmlPage, renderMarkdown } from 'sla-renderer';
+import { REPO_ROOT, runSla } from '../helpers/run-cli.js';
+import { AGREEMENT, fixtureModel, LEADS_CSV } from '../renderer/fixtures.js';
+
+let folder: string;
+
+const CLEAN = AGREEMENT.replace('two [Business Days]', 'two days');
+const CSV = LEADS_CSV.replace('2027-01-01,99,\n', '');
+const TODAY = calendarDate(2026, 3, 15);
+
+beforeAll(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-render-'));
+    fs.writeFileSync(path.join(folder, 'leads.sla'), CLEAN);
+    fs.writeFileSync(path.join(folder, 'leads.csv'), CSV);
+    fs.writeFileSync(path.join(folder, 'syntax.sla'), 'agreement Partial "Partial" {\n    party A "A team" provider\n    kind sometimes\n}\n');
+    fs.writeFileSync(path.join(folder, 'glossary.sla'), 'glossary Shared { term [Lead] = "A contact." }\n');
+    fs.writeFileSync(path.join(folder, 'notes.txt'), 'not an agreement');
+});
+
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+const render = (...args: string[]) => runSla(['render', ...args], { cwd: folder });
+
+describe('sla render', () => {
+    test('--format md prints the Markdown the renderer makes of the file', async () => {
+        const run = render('leads.sla', '--format', 'md', '--today', '2026-03-15');
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        const model = await fixtureModel(CLEAN, { '/work/leads.csv': CSV });
+        expect(run.stdout).toBe(renderMarkdown(model, { today: TODAY }));
+        expect(run.stdout.startsWith('# Fixture SLA\n\nInternal agreement · service-based · version 2.0\n\n## Parties\n')).toBe(true);
+    });
+
+    test('html by default: the standalone page, with its own random nonce', async () => {
+        const run = render('leads.sla', '--today', '2026-03-15');
+        expect(run.status).toBe(0);
+        const nonce = /'nonce-([^']+)'/.exec(run.stdout)?.[1];
+        expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+        const model = await fixtureModel(CLEAN, { '/work/leads.csv': CSV });
+        expect(run.stdout).toBe(renderHtmlPage(model, { today: TODAY, nonce }));
+    });
+
+    test('-o writes the file, making its folder', () => {
+        const run = render('leads.sla', '--format', 'md', '-o', 'out/deep/leads.md', '--today', '2026-03-15');
+        expect(run.stdout).toBe('Wrote out/deep/leads.md\n');
+        expect(run.status).toBe(0);
+        expect(fs.readFileSync(path.join(folder, 'out/deep/leads.md'), 'utf8').startsWith('# Fixture SLA\n')).toBe(true);
+    });
+
+    test('a file with syntax errors renders what could be read, with a warning', () => {
+        const run = render('syntax.sla', '--format', 'md', '--today', '2026-03-15');
+        expect(run.status).toBe(0);
+        expect(run.stderr).toMatch(/^sla: warning: 'syntax\.sla' has \d+ errors?; run 'sla check syntax\.sla' to see them\n$/);
+        expect(run.stdout).toContain('# Partial\n\n## Parties\n\n- **A team** (A), provider.\n');
+    });
+
+    test.each([
+        [['leads.sla', '--format', 'pdf'], 'sla: unknown format \'pdf\'; use html, md'],
+        [['missing.sla'], 'sla: cannot read \'missing.sla\': no such file or folder'],
+        [['notes.txt'], 'sla: \'notes.txt\' is not an .sla file'],
+        [['.'], 'sla: \'.\' is a folder; name one .sla file'],
+        [['glossary.sla'], 'sla: \'glossary.sla\' holds no agreement'],
+        [['leads.sla', '--today', '2026-13-01'], 'sla: --today \'2026-13-01\' is not a date; write YYYY-MM-DD'],
+        [['leads.sla', '-o', 'notes.txt/leads.html'], 'sla: cannot write \'notes.txt/leads.html\': a file is in the way of its folder'],
+        [[], 'error: missing required argument \'file\'']
+    ])('bad input %j: one line, exit 2', (args, message) => {
+        const run = render(...args);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toBe(`${message}\n`);
+        expect(run.status).toBe(2);
+    });
+
+    test('the sales and marketing example, its shared glossary and CSV included', () => {
+        const run = runSla(['render', 'examples/sales-marketing/sales-marketing.sla', '--format', 'md', '--today', '2026-03-15']);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(run.stdout).toContain('Marketing generates [Qualified Leads](#glossary) so that Sales can reach its revenue goal.');
+        expect(run.stdout).toContain('Behind pace by 1.5 (−0.8%) on day 15: 192 against a cumulative target of 193.5.');
+        expect(run.stdout).toContain('- **Business Day** (also Business Days) *from common-glossary.sla*: Monday to Friday');
+    });
+});
+
+describe('render:examples', () => {
+    test('renders every example agreement, skips shared glossaries, writes an index', () => {
+        const out = path.join(folder, 'examples-out');
+        const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'packages/cli/scripts/render-examples.js'), 'examples', out], {
+            cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, SLA_TODAY: '2026-03-15' }, timeout: 60_000
+        });
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        const agreements = fs.readdirSync(path.join(REPO_ROOT, 'examples'), { recursive: true, encoding: 'utf8' })
+            .filter(file => file.endsWith('.sla') && /^\s*agreement\s/m.test(fs.readFileSync(path.join(REPO_ROOT, 'examples', file), 'utf8')))
+            .sort().map(file => path.basename(file, '.sla'));
+        expect(agreements).toContain('sales-marketing');
+        expect(result.stdout).toBe([...agreements.map(name => path.join(out, `${name}.html`)), path.join(out, 'index.html'), ''].join('\n'));
+        const page = fs.readFileSync(path.join(out, 'sales-marketing.html'), 'utf8');
+        expect(page).toContain('<figure class="sla-chart" id="chart-LeadsDelivered-2026-03" data-chart-group="LeadsDelivered" data-month="2026-03" data-line="');
+        expect(page).toContain('<title id="chart-LeadsDelivered-2026-03-title">Qualified leads delivered: pacing for March 2026</title>');
+        expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<a href="sales-marketing.html">Sales &amp; Marketing SLA</a>');
+    });
+
+    test('a wrong SLA_TODAY is one line and exit 2', () => {
+        const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'packages/cli/scripts/render-examples.js'), 'examples', path.join(folder, 'never')], {
+            cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, SLA_TODAY: 'tomorrow' }, timeout: 60_000
+        });
+        expect(result.stderr).toBe('sla: --today \'tomorrow\' is not a date; write YYYY-MM-DD\n');
+        expect(result.status).toBe(2);
+    });
+});

@@ -1,0 +1,36 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repository } from './paths.js';
+
+/**
+ * A broken agreement: it mentions a term no glossary defines and has no termination clause,
+ * so the Problems panel must list `undefined-term` and `missing-termination`.
+ */
+export const BROKEN_AGREEMENT = `// An agreement with defects, for the end-to-end tests.
+agreement Hosting "Hosting SLA" {
+    kind external
+    summary "Operations keeps the [Uptime Window] available for the shop."
+    period 2026-01-01 to 2026-12-31
+
+    party Operations "Operations team" provider
+    party Shop "Web shop team" customer
+
+    service WebHosting "Web hosting" {
+        provided by Operations to Shop
+        metric Availability "Availability" {
+            target >= 99 % per month
+            measured by "Uptime monitor" every day
+            controlled by Operations
+        }
+    }
+}
+`;
+
+/** A fresh copy of `examples/` in a temporary folder, plus `broken.sla`; the runs edit it freely. */
+export function createWorkspace(): string {
+    const folder = mkdtempSync(join(tmpdir(), 'sla-e2e-'));
+    cpSync(repository('examples'), folder, { recursive: true });
+    writeFileSync(join(folder, 'broken.sla'), BROKEN_AGREEMENT);
+    return folder;
+}

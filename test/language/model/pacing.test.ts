@@ -1,0 +1,239 @@
+import { describe, expect, test } from 'vitest';
+import type { AgreementModel } from 'sla-language';
+import { calendarDate, computePacing, defaultPaceMonth, findPaceTarget, paceTargets } from 'sla-language';
+import { checkDocument, modelOf } from '../../helpers/sla-test-services.js';
+
+/** An agreement with one paced metric (goal 400 a month) and a segment (goal 100 a month). */
+function agreement(measurements: string, period = 'period 2026-01-01 to 2028-12-31'): string {
+    return `agreement Pacing "Pacing" {
+    ${period}
+    party Marketing "Marketing" provider
+    party Sales "Sales" customer
+    service Leads "Leads" {
+        provided by Marketing to Sales
+        metric LeadsDelivered "Leads delivered" {
+            counts "leads"
+            target >= 400 per month
+            measured by "CRM" every day
+            controlled by Marketing
+            segment DecisionMakers "Decision makers" target >= 100 per month
+            segment Others "Others"
+            pace daily
+        }
+        metric Availability "Availability" {
+            counts "minutes up"
+            target >= 99 % per month
+            measured by "Monitor" every day
+            controlled by Marketing
+            pace daily
+        }
+    }
+    ${measurements}
+}`;
+}
+
+async function model(text: string, files: Record<string, string> = {}): Promise<AgreementModel> {
+    const result = await checkDocument(text, { files });
+    return modelOf(result)!;
+}
+
+function rows(rows: string[]): string {
+    return `measurements for LeadsDelivered {\n${rows.map(row => `        ${row}`).join('\n')}\n    }`;
+}
+
+const today = (iso: string) => {
+    const [year, month, day] = iso.split('-').map(Number);
+    return calendarDate(year, month, day);
+};
+
+describe('paceTargets', () => {
+    test('lists paced metrics with a monthly count goal and their segments with one', async () => {
+        const targets = paceTargets(await model(agreement('')));
+        expect(targets.map(target => [target.id, target.goal.value])).toEqual([
+            ['LeadsDelivered', 400],
+            ['LeadsDelivered.DecisionMakers', 100]
+        ]);
+    });
+
+    test('finds a metric or one of its segments by name', async () => {
+        const m = await model(agreement(''));
+        expect(findPaceTarget(m, 'LeadsDelivered')?.id).toBe('LeadsDelivered');
+        expect(findPaceTarget(m, 'LeadsDelivered', 'DecisionMakers')?.id).toBe('LeadsDelivered.DecisionMakers');
+        expect(findPaceTarget(m, 'LeadsDelivered', 'Others')).toBeUndefined();
+        expect(findPaceTarget(m, 'Availability')).toBeUndefined();
+    });
+});
+
+describe('daily and cumulative targets follow the days of the month', () => {
+    test.each([
+        ['2026-02', 28],
+        ['2026-04', 30],
+        ['2026-03', 31],
+        ['2028-02', 29]
+    ])('%s has %i days', async (month, n) => {
+        const m = await model(agreement(rows([`${month}-01 10`])));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-11-22'), month });
+        expect(pacing.daysInMonth).toBe(n);
+        expect(pacing.days).toHaveLength(n);
+        expect(pacing.dailyTarget).toBe(400 / n);
+        expect(pacing.days.map(day => day.dailyTarget)).toEqual(Array(n).fill(400 / n));
+        expect(pacing.days[0].cumulativeTarget).toBe(400 / n);
+        expect(pacing.days[9].cumulativeTarget).toBe(400 * 10 / n);
+        expect(pacing.days[n - 1].cumulativeTarget).toBe(400);
+        expect(pacing.days[n - 1].date.iso).toBe(`${month}-${n}`);
+    });
+
+    test('February 2028, a leap year, ends on the 29th with the whole goal', async () => {
+        // The period is over on 2028-03-01, so the latest month with data is shown.
+        const m = await model(agreement(rows(['2028-02-29 20']), 'period 2028-01-01 to 2028-02-29'));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2028-03-01') });
+        expect(pacing.month).toBe('2028-02');
+        expect(pacing.days.at(-1)).toEqual({
+            day: 29, date: calendarDate(2028, 2, 29), dailyTarget: 400 / 29, cumulativeTarget: 400,
+            actual: 20, cumulativeActual: 20, difference: 20 - 400
+        });
+    });
+});
+
+describe('actual cumulative results', () => {
+    test('a missing day adds 0 and the cumulative line continues to the last day with data', async () => {
+        const m = await model(agreement(rows(['2026-04-01 10', '2026-04-02 20', '2026-04-04 5'])));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-04-30') });
+        expect(pacing.days.slice(0, 5).map(day => [day.day, day.actual, day.cumulativeActual])).toEqual([
+            [1, 10, 10],
+            [2, 20, 30],
+            [3, undefined, 30],
+            [4, 5, 35],
+            [5, undefined, undefined]
+        ]);
+        expect(pacing.lastDataDay).toBe(4);
+        expect(pacing.days[2].difference).toBe(30 - 400 * 3 / 30);
+    });
+
+    test('two rows on one day add up', async () => {
+        const m = await model(agreement(rows(['2026-04-01 10', '2026-04-01 4'])));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-04-30') });
+        expect(pacing.days[0].actual).toBe(14);
+    });
+
+    test('points with a segment belong to that segment, points without to the total', async () => {
+        const m = await model(agreement(rows(['2026-04-01 10', '2026-04-01 3 DecisionMakers', '2026-04-02 4 DecisionMakers'])));
+        const total = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-04-02') });
+        const segment = computePacing(m, findPaceTarget(m, 'LeadsDelivered', 'DecisionMakers')!, { today: today('2026-04-02') });
+        expect(total.days.slice(0, 2).map(day => day.cumulativeActual)).toEqual([10, undefined]);
+        expect(segment.goal).toBe(100);
+        expect(segment.dailyTarget).toBe(100 / 30);
+        expect(segment.days.slice(0, 2).map(day => day.cumulativeActual)).toEqual([3, 7]);
+    });
+
+    test('a day no calendar has (2026-02-30) is left out and reported, never plotted', async () => {
+        const m = await model(agreement(rows(['2026-02-27 5'])));
+        // Built by hand: whatever reads dates, pacing must not plot a day past the month's end.
+        m.measurements[0].points.push({ date: calendarDate(2026, 2, 30), value: 7 });
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-03-10'), month: '2026-02' });
+        expect(pacing.days).toHaveLength(28);
+        expect(pacing.lastDataDay).toBe(27);
+        expect(pacing.status).toMatchObject({ day: 27, cumulativeActual: 5 });
+        expect(pacing.ignored.notInCalendar.map(point => point.date.iso)).toEqual(['2026-02-30']);
+    });
+
+    test('reads a CSV next to the agreement', async () => {
+        const csv = 'date,value,segment\n2026-03-01,14,\n2026-03-01,3,DecisionMakers\n2026-03-02,15,\n';
+        const m = await model(agreement('measurements for LeadsDelivered from "leads.csv"'), { '/work/leads.csv': csv });
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-03-02') });
+        expect(pacing.days.slice(0, 2).map(day => day.cumulativeActual)).toEqual([14, 29]);
+    });
+});
+
+describe('ahead or behind, and the month-end projection', () => {
+    // April 2026 (30 days), goal 400: the cumulative target on day 10 is 133.33….
+    const april = rows(['2026-04-01 10', '2026-04-05 50', '2026-04-10 80', '2026-04-20 100']);
+
+    test('compares the last day with data on or before today with the target on that day', async () => {
+        const m = await model(agreement(april));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-04-15') });
+        expect(pacing.todayDay).toBe(15);
+        expect(pacing.status).toEqual({
+            day: 10,
+            cumulativeActual: 140,
+            cumulativeTarget: 400 * 10 / 30,
+            difference: 140 - 400 * 10 / 30,
+            percent: (140 - 400 * 10 / 30) / (400 * 10 / 30) * 100,
+            standing: 'ahead'
+        });
+        expect(pacing.status!.difference).toBeCloseTo(6.667, 3);
+        expect(pacing.status!.percent).toBeCloseTo(5, 10);
+        // The average of days 1–10 (missing days count as 0), times 30 days.
+        expect(pacing.projection).toEqual({ throughDay: 10, averageDaily: 14, value: 420, reachesGoal: true });
+    });
+
+    test('a past month is judged on its last day with data', async () => {
+        const m = await model(agreement(april));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-06-01'), month: '2026-04' });
+        expect(pacing.todayDay).toBeUndefined();
+        expect(pacing.status).toMatchObject({ day: 20, cumulativeActual: 240, standing: 'behind' });
+        expect(pacing.status!.difference).toBeCloseTo(240 - 400 * 20 / 30, 10);
+        expect(pacing.projection).toEqual({ throughDay: 20, averageDaily: 12, value: 360, reachesGoal: false });
+    });
+
+    test('exactly on target is on pace', async () => {
+        const m = await model(agreement(rows(['2026-04-03 40'])));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-04-03') });
+        expect(pacing.status).toMatchObject({ day: 3, difference: 0, percent: 0, standing: 'on-pace' });
+    });
+
+    test('no data up to today gives no standing and no projection', async () => {
+        const m = await model(agreement(rows(['2026-04-20 40'])));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-04-10') });
+        expect(pacing.lastDataDay).toBe(20);
+        expect(pacing.status).toBeUndefined();
+        expect(pacing.projection).toBeUndefined();
+    });
+});
+
+describe('months and ignored data', () => {
+    const spread = rows([
+        '2025-12-31 99',
+        '2026-01-15 10',
+        '2026-02-01 20',
+        '2026-03-31 30',
+        '2026-04-01 40'
+    ]);
+    const period = 'period 2026-01-01 to 2026-03-31';
+
+    test('offers the months with data inside the period and reports what it leaves out', async () => {
+        const m = await model(agreement(spread, period));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-02-10') });
+        expect(pacing.months).toEqual(['2026-01', '2026-02', '2026-03']);
+        expect(pacing.month).toBe('2026-02');
+        expect(pacing.days[0].actual).toBe(20);
+        expect(pacing.ignored.outsidePeriod.map(point => point.date.iso)).toEqual(['2025-12-31', '2026-04-01']);
+        expect(pacing.ignored.otherMonths.map(point => point.date.iso)).toEqual(['2026-01-15', '2026-03-31']);
+    });
+
+    test('tracking start moves the beginning of the period', async () => {
+        const m = await model(agreement(spread, `${period} tracking from 2026-02-01`));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-02-10') });
+        expect(pacing.months).toEqual(['2026-02', '2026-03']);
+        expect(pacing.ignored.outsidePeriod.map(point => point.date.iso)).toEqual(['2025-12-31', '2026-01-15', '2026-04-01']);
+    });
+
+    test('a chosen month is shown even without data', async () => {
+        const m = await model(agreement(spread, period));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-02-10'), month: '2026-01' });
+        expect(pacing.month).toBe('2026-01');
+        expect(pacing.days[14].cumulativeActual).toBe(10);
+        expect(pacing.status).toMatchObject({ day: 15, cumulativeActual: 10 });
+    });
+
+    test('default month: today\'s month when it has data or lies in the period, else the latest with data', () => {
+        const period = { line: 0, start: today('2026-01-01'), end: today('2026-06-30'), openEnded: false, trackingStart: today('2026-01-01') };
+        const months = ['2026-01', '2026-03'];
+        expect(defaultPaceMonth(months, today('2026-03-05'), period)).toBe('2026-03');
+        expect(defaultPaceMonth(months, today('2026-05-05'), period)).toBe('2026-05');
+        expect(defaultPaceMonth(months, today('2026-11-22'), period)).toBe('2026-03');
+        expect(defaultPaceMonth(['2026-11'], today('2026-11-22'), period)).toBe('2026-11');
+        expect(defaultPaceMonth([], today('2026-11-22'), period)).toBe('2026-11');
+        expect(defaultPaceMonth(months, today('2026-11-22'), undefined)).toBe('2026-03');
+    });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { IssueCodes } from 'sla-language';
+import { base, check, codes, expectClean, expectOne, expectOnly, range, withCode } from './validation-helpers.js';
+
+const FROM_FILE = '    measurements for Resolved from "results.csv"';
+const FILE_RANGE = range(16, 35, 16, 48);
+const csv = (...rows: string[]) => ({ '/work/results.csv': ['date,value,segment', ...rows].join('\n') });
+
+describe('invalid-measurements from a CSV file', () => {
+    test('a missing file, on the file name', async () => {
+        const checked = await check(base({ extra: [FROM_FILE] }));
+        const diagnostic = expectOnly(checked, IssueCodes.InvalidMeasurements, {
+            range: FILE_RANGE,
+            text: '"results.csv"',
+            message: 'Measurements file \'results.csv\': The file \'results.csv\' cannot be read. Put it next to the agreement or fix the path.'
+        });
+        expect(diagnostic.data).toMatchObject({ code: 'invalid-measurements', file: 'results.csv', metric: 'Resolved' });
+    });
+
+    test('a bad row, named by its number', async () => {
+        const checked = await check(base({ extra: [FROM_FILE] }), { files: csv('2026-03-01,71,', '2026-03-02,x,') });
+        const diagnostic = expectOnly(checked, IssueCodes.InvalidMeasurements, {
+            range: FILE_RANGE,
+            text: '"results.csv"',
+            message: 'Measurements file \'results.csv\': Row 3: \'x\' is not a number.'
+        });
+        expect(diagnostic.data).toEqual({ code: 'invalid-measurements', file: 'results.csv', metric: 'Resolved', row: 3 });
+    });
+
+    test('a bad header', async () => {
+        const checked = await check(base({ extra: [FROM_FILE] }), { files: { '/work/results.csv': 'day,count\n2026-03-01,71\n' } });
+        expectOnly(checked, IssueCodes.InvalidMeasurements, {
+            range: FILE_RANGE,
+            text: '"results.csv"',
+            message: 'Measurements file \'results.csv\': The header must be `date,value` or `date,value,segment`. (row 1)'
+        });
+    });
+
+    test('rows of a segment the metric does not have', async () => {
+        const checked = await check(base({ extra: [FROM_FILE] }), { files: csv('2026-03-01,3,Vip', '2026-03-02,4,Vip', '2026-03-02,70,') });
+        const diagnostic = expectOnly(checked, IssueCodes.InvalidMeasurements, {
+            range: FILE_RANGE,
+            text: '"results.csv"',
+            message: 'Measurements file \'results.csv\': 2 rows dated 2026-03-01 and 2026-03-02 name the segment \'Vip\', which metric \'Resolved\' does not have (it has no segments). Fix the segment column, or add `segment Vip` to the metric.'
+        });
+        expect(diagnostic.data).toMatchObject({ segment: 'Vip', dates: ['2026-03-01', '2026-03-02'] });
+    });
+
+    test('rows outside the tracked period', async () => {
+        const checked = await check(base({
+            replace: [['period 2026-01-01 to 2026-12-31', 'period 2026-01-01 to 2026-12-31 tracking from 2026-02-01']],
+            extra: [FROM_FILE]
+        }), { files: csv('2026-01-31,70,', '2026-02-01,71,') });
+        expectOnly(checked, IssueCodes.InvalidMeasurements, {
+            range: FILE_RANGE,
+            text: '"results.csv"',
+            message: 'Measurements file \'results.csv\': the row dated 2026-01-31 is outside the tracked period (2026-02-01 to 2026-12-31). Remove it or correct its date.'
+        });
+    });
+
+    test('a row dated on a day that does not exist', async () => {
+        const checked = await check(base({ extra: [FROM_FILE] }), { files: csv('2026-02-30,70,') });
+        const found = withCode(checked, IssueCodes.InvalidMeasurements);
+        expect(found).toHaveLength(1);
+        expect(found[0].range).toEqual(FILE_RANGE);
+        expect(found[0].message).toContain('2026-02-30');
+    });
+
+    test('near miss: good rows, with the segments of the metric', async () => {
+        expectClean(await check(base({
+            replace: [['            controlled by Provider', '            controlled by Provider\n            segment Vip target >= 80 % per month']],
+            extra: ['    measurements for Resolved from "results.csv"']
+        }), { files: csv('2026-03-01,71,', '2026-03-01,85,Vip', '2026-12-31,69,') }));
+    });
+});
+
+describe('invalid-measurements inline', () => {
+    const inline = (...rows: string[]) => base({ extra: ['    measurements for Resolved {', ...rows.map(row => `        ${row}`), '    }'] });
+
+    test('a row on a day that does not exist and a row outside the period, each on its row', async () => {
+        const checked = await check(inline('2026-02-30 70', '2027-01-01 71', '2026-03-01 72'));
+        expect(checked.diagnostics.map(diagnostic => [diagnostic.code, diagnostic.range, diagnostic.message])).toEqual([
+            [IssueCodes.InvalidMeasurements, range(17, 8, 17, 21), '2026-02-30 is not a day of the calendar. Write the row\'s date as a real YYYY-MM-DD date.'],
+            [IssueCodes.InvalidMeasurements, range(18, 8, 18, 21), 'This row is dated 2027-01-01, outside the tracked period (2026-01-01 to 2026-12-31). Remove it or correct the date.']
+        ]);
+    });
+
+    test('results for a metric that does not exist, on its name', async () => {
+        const checked = await check(base({ extra: ['    measurements for Answered { 2026-03-01 3 }'] }));
+        expect(codes(checked)).toEqual([IssueCodes.InvalidMeasurements, IssueCodes.UnresolvedReference]);
+        const diagnostic = expectOne(checked, IssueCodes.InvalidMeasurements, {
+            range: range(16, 21, 16, 29),
+            text: 'Answered',
+            message: 'These results are for \'Answered\', but no metric of this agreement has that name, so they cannot be charted. Use one of: Resolved.'
+        });
+        expect(diagnostic.data).toEqual({ code: 'invalid-measurements', metric: 'Answered', metrics: ['Resolved'] });
+    });
+
+    test('near miss: rows within an open-ended period', async () => {
+        expectClean(await check(base({
+            replace: [['period 2026-01-01 to 2026-12-31', 'period 2026-01-01 open-ended']],
+            extra: ['    measurements for Resolved {', '        2030-06-30 70', '    }']
+        })));
+    });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import type { Block, DocumentSection } from 'sla-renderer';
+import { buildDocument } from 'sla-renderer';
+import { fixtureModel, TODAY } from './fixtures.js';
+
+function find(sections: DocumentSection[], id: string): DocumentSection | undefined {
+    for (const section of sections) {
+        const found = section.id === id ? section : find(section.sections, id);
+        if (found) {
+            return found;
+        }
+    }
+    return undefined;
+}
+
+describe('buildDocument', async () => {
+    const model = await fixtureModel();
+    const document = buildDocument(model, { today: TODAY });
+
+    test('title, subtitle, page estimate and the building blocks in order', () => {
+        expect(document.title).toBe('Fixture SLA');
+        expect(document.subtitle).toEqual(['Internal agreement', 'service-based', 'version 2.0']);
+        expect(document.pages).toBe(2);
+        expect(document.sections.map(section => section.title)).toEqual([
+            'Parties', 'Period', 'Summary and goals', 'Service', 'Deliverables', 'Severity and escalation', 'Remedies',
+            'Indemnification', 'Exclusions', 'Reviews and meetings', 'Termination', 'Scope', 'References', 'Glossary'
+        ]);
+        expect(find(document.sections, 'service-LeadGeneration')?.sections.map(metric => [metric.id, metric.line]))
+            .toEqual([['metric-LeadsDelivered', 24], ['metric-Speed', 32]]);
+    });
+
+    test('the escalation matrix: one row per severity, from its line', () => {
+        const table = find(document.sections, 'sla-escalation')!.blocks[0];
+        expect(table).toEqual({
+            kind: 'table',
+            caption: 'Response, resolution and escalation path for each severity level',
+            columns: ['Severity', 'Response within', 'Resolution within', 'Escalation path'],
+            rows: [{
+                cells: [
+                    [{ kind: 'strong', text: 'Urgent' }],
+                    [{ kind: 'text', text: '30 minutes' }],
+                    [{ kind: 'text', text: '4 hours' }],
+                    [{ kind: 'text', text: 'after 1 hour: Head of Sales; after 2 hours: Chief Revenue Officer' }]
+                ],
+                line: 40,
+                id: 'severity-Urgent'
+            }]
+        });
+    });
+
+    test('a chart group per paced series, a chart per month with data, today\'s month selected', () => {
+        const charts = find(document.sections, 'metric-LeadsDelivered')!.blocks.filter((block): block is Extract<Block, { kind: 'chart' }> => block.kind === 'chart');
+        expect(charts.map(({ chart }) => [chart.id, chart.elementId, chart.title, chart.selected, chart.charts.map(pacing => pacing.month), chart.line])).toEqual([
+            ['LeadsDelivered', 'LeadsDelivered', 'Qualified leads delivered', '2026-03', ['2026-02', '2026-03'], 24],
+            ['LeadsDelivered.DecisionMakers', 'LeadsDelivered-DecisionMakers', 'Qualified leads delivered — Decision makers', '2026-03', ['2026-03'], 29]
+        ]);
+    });
+
+    test('the selected month comes from the options, and is offered even without data', () => {
+        const chosen = buildDocument(model, { today: TODAY, months: { 'LeadsDelivered': '2026-02', 'LeadsDelivered.DecisionMakers': '2026-05' } });
+        const groups = find(chosen.sections, 'metric-LeadsDelivered')!.blocks.flatMap(block => block.kind === 'chart' ? [block.chart] : []);
+        expect(groups.map(group => [group.selected, group.charts.map(pacing => pacing.month)])).toEqual([
+            ['2026-02', ['2026-02', '2026-03']],
+            ['2026-05', ['2026-03', '2026-05']]
+        ]);
+    });
+
+    test('mentions resolve to glossary anchors; counted terms link too', () => {
+        const summary = find(document.sections, 'sla-summary')!.blocks[0];
+        expect(summary).toEqual({
+            kind: 'prose',
+            prose: [
+                { kind: 'text', text: 'Marketing generates ' },
+                { kind: 'mention', term: 'Qualified Leads', anchor: 'term-qualified-lead' },
+                { kind: 'text', text: ' for Sales.\n\nSales follows up within two ' },
+                { kind: 'mention', term: 'Business Days', anchor: undefined },
+                { kind: 'text', text: '.' }
+            ]
+        });
+        const facts = find(document.sections, 'metric-LeadsDelivered')!.blocks[0];
+        expect(facts.kind === 'facts' && facts.facts[0]).toEqual({ label: 'Counts', content: [{ kind: 'term', term: 'Qualified Lead', anchor: 'term-qualified-lead' }] });
+    });
+
+    test('only web addresses become links', () => {
+        const references = find(document.sections, 'sla-references')!.blocks[0];
+        expect(references.kind === 'list' && references.items.map(item => item.content[2])).toEqual([
+            { kind: 'url', text: 'https://example.com/playbook', href: 'https://example.com/playbook' },
+            { kind: 'text', text: 'policies/leads.pdf' }
+        ]);
+    });
+
+    test('an empty agreement gives a title and nothing else', async () => {
+        const empty = buildDocument(await fixtureModel('agreement Empty {}'), { today: TODAY });
+        expect(empty).toEqual({ title: 'Empty', line: 0, subtitle: [], sections: [], pages: 0 });
+    });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { computePacing, findPaceTarget } from 'sla-language';
+import { paceRows, renderPaceTable } from 'sla-renderer';
+import { fixtureModel, TODAY } from './fixtures.js';
+
+describe('pace table', () => {
+    test('one row per day; a missing day shows –, the cumulative result carries on', async () => {
+        const model = await fixtureModel();
+        const pacing = computePacing(model, findPaceTarget(model, 'LeadsDelivered')!, { today: TODAY });
+        const rows = paceRows(pacing);
+        expect(rows).toHaveLength(31);
+        expect(rows.slice(0, 6)).toEqual([
+            ['1', '12.9', '12.9', '14', '14', '+1.1'],
+            ['2', '12.9', '25.8', '15', '29', '+3.2'],
+            ['3', '12.9', '38.7', '10', '39', '+0.3'],
+            ['4', '12.9', '51.6', '–', '39', '−12.6'],
+            ['5', '12.9', '64.5', '17', '56', '−8.5'],
+            ['6', '12.9', '77.4', '–', '–', '–']
+        ]);
+        expect(rows[30]).toEqual(['31', '12.9', '400.0', '–', '–', '–']);
+    });
+
+    test('plain text with right-aligned columns', async () => {
+        const model = await fixtureModel();
+        const pacing = computePacing(model, findPaceTarget(model, 'LeadsDelivered')!, { today: TODAY, month: '2026-02' });
+        expect(renderPaceTable(pacing).split('\n').slice(0, 5)).toEqual([
+            'Day  Daily target  Cumulative target  Actual  Cumulative actual  Difference',
+            '  1          14.3               14.3      10                 10        −4.3',
+            '  2          14.3               28.6      20                 30        +1.4',
+            '  3          14.3               42.9      30                 60       +17.1',
+            '  4          14.3               57.1       –                  –           –'
+        ]);
+    });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import type { DocumentProse } from 'sla-renderer';
+import { mentionHtml, proseToHtml, proseToInlineHtml } from '../../packages/renderer/src/prose-html.js';
+
+const text = (value: string): DocumentProse => [{ kind: 'text', text: value }];
+
+describe('prose to HTML', () => {
+    test('Markdown: paragraphs, emphasis, lists, code', () => {
+        expect(proseToHtml(text('**Bold** and *soft*.\n\n- one\n- two\n\n`code`'))).toBe(
+            '<p><strong>Bold</strong> and <em>soft</em>.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<p><code>code</code></p>');
+    });
+
+    test('raw HTML stays text', () => {
+        expect(proseToInlineHtml(text('<script>alert(1)</script> <b onclick="x()">b</b>')))
+            .toBe('&lt;script&gt;alert(1)&lt;/script&gt; &lt;b onclick=&quot;x()&quot;&gt;b&lt;/b&gt;');
+    });
+
+    test('links only to web, mail and in-document addresses', () => {
+        expect(proseToInlineHtml(text('[a](https://example.com) [b](mailto:x@example.com) [c](#term-x)'))).toBe(
+            '<a href="https://example.com" rel="noopener noreferrer">a</a> <a href="mailto:x@example.com" rel="noopener noreferrer">b</a> <a href="#term-x">c</a>');
+        expect(proseToInlineHtml(text('[a](javascript:alert(1)) [b](&#106;avascript:alert(1)) [c](data:text/html,x) [d](vbscript:x) <javascript:alert(1)>')))
+            .toBe('[a](javascript:alert(1)) [b](javascript:alert(1)) [c](data:text/html,x) [d](vbscript:x) &lt;javascript:alert(1)&gt;');
+    });
+
+    test('images are not loaded: they stay text', () => {
+        expect(proseToInlineHtml(text('![x](https://example.com/x.png)'))).toBe('!<a href="https://example.com/x.png" rel="noopener noreferrer">x</a>');
+    });
+
+    test('table alignment becomes a class, never a style attribute', () => {
+        expect(proseToHtml(text('| a | b |\n|:--|--:|\n| 1 | 2 |'))).toBe([
+            '<table>', '<thead>', '<tr>', '<th class="sla-align-left">a</th>', '<th class="sla-align-right">b</th>', '</tr>', '</thead>',
+            '<tbody>', '<tr>', '<td class="sla-align-left">1</td>', '<td class="sla-align-right">2</td>', '</tr>', '</tbody>', '</table>'
+        ].join('\n'));
+    });
+
+    test('mentions link to the glossary, undefined ones are marked, inside a link they are not links', () => {
+        const prose: DocumentProse = [
+            { kind: 'text', text: 'Every ' },
+            { kind: 'mention', term: 'Qualified Lead', anchor: 'term-qualified-lead' },
+            { kind: 'text', text: ' is *counted*; ' },
+            { kind: 'mention', term: '<Nothing>' },
+            { kind: 'text', text: ' is not. [See ' },
+            { kind: 'mention', term: 'Qualified Lead', anchor: 'term-qualified-lead' },
+            { kind: 'text', text: '](https://example.com) `' },
+            { kind: 'mention', term: 'Qualified Lead', anchor: 'term-qualified-lead' },
+            { kind: 'text', text: '`' }
+        ];
+        expect(proseToInlineHtml(prose)).toBe('Every <a class="sla-term" href="#term-qualified-lead">Qualified Lead</a> is <em>counted</em>; '
+            + '<span class="sla-term sla-term-undefined" title="Not defined in the glossary">&lt;Nothing&gt;</span> is not. '
+            + '<a href="https://example.com" rel="noopener noreferrer">See <span class="sla-term">Qualified Lead</span></a> <code>Qualified Lead</code>');
+    });
+
+    test('user text cannot forge a mention placeholder', () => {
+        expect(proseToInlineHtml(text('\uE0000\uE001'))).toBe('\uFFFD0\uFFFD');
+    });
+
+    test('mentionHtml escapes the name and the anchor', () => {
+        expect(mentionHtml({ term: '"><x>', anchor: 'term-"x' })).toBe('<a class="sla-term" href="#term-&quot;x">&quot;&gt;&lt;x&gt;</a>');
+    });
+});
