@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // chromium: slow, so they stay out of `npm test`. `npm run test:e2e`, `npm run test:web`.
 export default defineConfig({
     test: {
-        include: ['test/e2e/**/*.e2e.ts', 'test/web/**/*.e2e.ts'],
+        include: ['test/e2e/**/*.e2e.ts', 'test/web/**/*.e2e.ts', 'test/extension-host/**/*.e2e.ts'],
         // One workbench at a time: the tests of a file share it and run in order.
         fileParallelism: false,
         sequence: { concurrent: false },

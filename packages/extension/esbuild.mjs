@@ -33,6 +33,11 @@ const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 /** @type {esbuild.BuildOptions} */
 const browser = {
     ...common,
+    alias: {
+        ...common.alias,
+        // csv-parse's Node build needs Node's Buffer; its browser build brings its own.
+        'csv-parse/sync': 'csv-parse/browser/esm/sync'
+    },
     platform: 'browser',
     target: 'es2022',
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' }

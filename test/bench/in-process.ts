@@ -6,7 +6,7 @@
  */
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createSlaServices, type AgreementModel } from 'sla-language';
+import { calendarDate, createSlaServices, type AgreementModel, type CalendarDate } from 'sla-language';
 import { summarize, timeRuns, type Summary } from './statistics.js';
 
 export interface InProcessFigures {
@@ -25,7 +25,7 @@ export interface InProcessFigures {
     renderHasSvg?: boolean;
 }
 
-export type RenderHtml = (model: AgreementModel, options: { today: Date }) => string;
+export type RenderHtml = (model: AgreementModel, options: { today: CalendarDate }) => string;
 
 /**
  * The renderer's `renderHtmlFragment`, if the renderer package is built and exports it.
@@ -44,11 +44,11 @@ export async function loadRenderer(): Promise<{ render?: RenderHtml; why?: strin
 }
 
 /** Today for pacing in the preview: mid-March, inside the generated measurement month. */
-export const RENDER_TODAY = new Date(2026, 2, 15, 12);
+export const RENDER_TODAY = calendarDate(2026, 3, 15);
 
 export async function measureInProcess(text: string, runs: number, render?: RenderHtml): Promise<InProcessFigures> {
     const { shared, Sla } = createSlaServices({ ...NodeFileSystem });
-    Sla.sla.Settings.now = () => RENDER_TODAY;
+    Sla.sla.Settings.now = () => new Date(2026, 2, 15, 12);
     const documents = shared.workspace.LangiumDocuments;
     const factory = shared.workspace.LangiumDocumentFactory;
     let counter = 0;

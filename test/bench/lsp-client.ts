@@ -35,6 +35,7 @@ export class LspServer {
     /** Everything the server wrote to stderr, to explain a failure. */
     stderr = '';
     private waiters: DiagnosticsWaiter[] = [];
+    private readonly diagnosticsListeners = new Set<(uri: string, diagnostics: Diagnostic[]) => void>();
     private exited = false;
     private readonly versions = new Map<string, number>();
 
@@ -44,6 +45,7 @@ export class LspServer {
         this.connection = createMessageConnection(new StreamMessageReader(process.stdout), new StreamMessageWriter(process.stdin));
         this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
             this.diagnostics.set(params.uri, params.diagnostics);
+            this.diagnosticsListeners.forEach(listener => listener(params.uri, params.diagnostics));
             const ready = this.waiters.filter(waiter => waiter.uri === params.uri);
             this.waiters = this.waiters.filter(waiter => waiter.uri !== params.uri);
             ready.forEach(waiter => waiter.resolve(params.diagnostics));
@@ -99,6 +101,12 @@ export class LspServer {
             const timer = setTimeout(() => reject(new Error(`No diagnostics for ${uri} within ${timeoutMs} ms.\n${this.stderr}`)), timeoutMs);
             this.waiters.push({ uri, resolve: diagnostics => { clearTimeout(timer); resolve(diagnostics); } });
         });
+    }
+
+    /** Calls `listener` on every `publishDiagnostics`, until disposed. */
+    onDiagnostics(listener: (uri: string, diagnostics: Diagnostic[]) => void): { dispose(): void } {
+        this.diagnosticsListeners.add(listener);
+        return { dispose: () => this.diagnosticsListeners.delete(listener) };
     }
 
     async open(uri: string, text: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM } from './paths.js';
@@ -28,10 +28,19 @@ export async function launchChromium(viewport = { width: 1400, height: 900 }): P
     writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({
         profile: { block_third_party_cookies: false, cookie_controls_mode: 0 }
     }));
-    return chromium.launchPersistentContext(profile, {
+    const context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
         args: CHROMIUM_ARGS,
         viewport
     });
+    // Chromium may still be flushing its cache as it exits: retry, and never fail a test over it.
+    context.once('close', () => {
+        try {
+            rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+        } catch {
+            // A leftover profile in the temp folder is harmless.
+        }
+    });
+    return context;
 }

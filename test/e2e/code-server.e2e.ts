@@ -1,13 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from './chromium.js';
 import type { CodeServerProfile, RunningCodeServer } from './code-server.js';
 import { assertCodeServerInstalled, createProfile, installExtension, listExtensions, startCodeServer } from './code-server.js';
 import { ARTIFACTS, packagedExtension } from './paths.js';
 import { positionOf } from './source-position.js';
-import { createWorkspace } from './workspace-fixture.js';
+import { createWorkspace, removeWorkspace } from './workspace-fixture.js';
 import { eventually, Workbench, WORKBENCH_SETTINGS } from './workbench.js';
 
 /**
@@ -46,9 +46,16 @@ describe('SLA Studio in code-server', () => {
         console.log(`workbench ready after ${elapsed()}`);
     });
 
+    afterEach(async context => {
+        if (context.task.result?.state === 'fail' && page) {
+            await shot(`failed-${context.task.name.replace(/\W+/g, '-')}`).catch(() => undefined);
+        }
+    });
+
     afterAll(async () => {
         await browser?.close();
         await server?.stop();
+        removeWorkspace(folder);
         console.log(`code-server suite took ${elapsed()}`);
     });
 
@@ -111,7 +118,10 @@ describe('SLA Studio in code-server', () => {
         expect(icon).toMatch(/codicon-symbol-(keyword|snippet)/);
         await shot('completion');
         await page.keyboard.press('Escape');
-        await workbench.runCommand('File: Revert File');
+        // Take the typed line out again and save, so later tests see the file as it was.
+        await page.keyboard.press('Control+Shift+K');
+        await page.keyboard.press('Control+S');
+        await expect.poll(() => workbench.visibleText()).not.toContain('termi\n');
     });
 
     test('shows a term\'s definition on hover', async () => {
@@ -158,7 +168,15 @@ describe('SLA Studio in code-server', () => {
         const csp = await preview.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
         expect(csp).toMatch(/default-src 'none'.*script-src 'nonce-[\w-]+'/);
         expect(await page.locator('.tabs-container .tab', { hasText: 'Preview sales-marketing.sla' }).count()).toBe(1);
-        await chart.scrollIntoViewIfNeeded();
+        // The measurements are for March 2026: pick that month in the chart's month picker.
+        const picker = preview.locator('select.sla-month-picker').first();
+        const group = await picker.getAttribute('data-chart-group');
+        await picker.selectOption('2026-03');
+        const march = preview.locator(`figure.sla-chart[data-chart-group="${group}"][data-month="2026-03"]`);
+        await march.waitFor({ state: 'visible' });
+        expect(await preview.locator(`figure.sla-chart[data-chart-group="${group}"]:not([hidden])`).count()).toBe(1);
+        expect(await march.innerText()).toMatch(/ahead|behind|on pace/i);
+        await march.scrollIntoViewIfNeeded();
         await shot('preview-light');
     });
 
@@ -243,11 +261,9 @@ describe('SLA Studio in code-server', () => {
         const preview = workbench.previewFrame();
         await preview.locator('article.sla-document').waitFor({ state: 'visible', timeout: 60_000 });
         expect(await preview.locator('h1').first().innerText()).toMatch(/^Sales & Marketing SLA/);
+        // The month chosen before the reload comes back from the webview's saved state.
+        expect(await preview.locator('select.sla-month-picker').first().inputValue()).toBe('2026-03');
         await shot('preview-restored');
     });
 });
 
-/** Keeps the settings that a test wrote from leaking into the next run's profile. */
-export function writeUserSettings(profile: CodeServerProfile, settings: Record<string, unknown>): void {
-    writeFileSync(join(profile.userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 4));
-}

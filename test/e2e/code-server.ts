@@ -57,7 +57,8 @@ export interface RunningCodeServer {
     stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** A port nobody listens on, on the loopback interface. */
+export async function freePort(): Promise<number> {
     return new Promise((resolve, reject) => {
         const server = createServer();
         server.once('error', reject);

@@ -66,7 +66,8 @@ export class Workbench {
         const input = this.page.locator('.quick-input-widget .quick-input-box input');
         await input.waitFor({ state: 'visible' });
         await input.fill(name);
-        const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: name }).first();
+        // Wait until the filtered list has put the file first, not a stale entry of the unfiltered one.
+        const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', { hasText: name });
         await row.waitFor({ state: 'visible', timeout: 15_000 });
         await this.page.keyboard.press('Enter');
         await this.activeTab(name).waitFor({ state: 'visible', timeout: 15_000 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repository } from './paths.js';
@@ -33,4 +33,10 @@ export function createWorkspace(): string {
     cpSync(repository('examples'), folder, { recursive: true });
     writeFileSync(join(folder, 'broken.sla'), BROKEN_AGREEMENT);
     return folder;
+}
+
+export function removeWorkspace(folder: string | undefined): void {
+    if (folder) {
+        rmSync(folder, { recursive: true, force: true });
+    }
 }

@@ -92,7 +92,7 @@ interface DomReport {
  */
 async function inspect(page: Page, strictLinks = true): Promise<DomReport> {
     return page.evaluate(([allowed, strict]) => {
-        const all = [...document.querySelectorAll('*')];
+        const all = Array.from(document.querySelectorAll('*'));
         for (const element of all) {
             for (const type of ['mouseover', 'focus', 'click', 'load', 'error', 'toggle', 'animationstart']) {
                 // A click on a link would navigate: only the handler attributes are tried for clicks.
@@ -105,7 +105,7 @@ async function inspect(page: Page, strictLinks = true): Promise<DomReport> {
         const allowedSet = new Set(allowed);
         return {
             pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-            unexpectedElements: [...new Set(all.map(element => element.localName).filter(name => !allowedSet.has(name)))],
+            unexpectedElements: Array.from(new Set(all.map(element => element.localName).filter(name => !allowedSet.has(name)))),
             handlerAttributes: all.flatMap(element => element.getAttributeNames().filter(name => name.toLowerCase().startsWith('on')).map(name => `${element.localName}[${name}]`)),
             // markdown-it writes table alignment as a style; nothing else may.
             styleAttributes: all.filter(element => element.hasAttribute('style') && !/^text-align:(left|right|center)$/.test(element.getAttribute('style')!)).length,
@@ -146,14 +146,14 @@ describe('the pacing chart in a browser', () => {
     }
 
     async function plotted(): Promise<Plotted[]> {
-        return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('figure.sla-chart:not([hidden])')].map(figure => {
+        return page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('figure.sla-chart:not([hidden])')).map(figure => {
             const svg = figure.querySelector('svg')!;
             const box = svg.getBoundingClientRect();
             return {
                 group: figure.dataset.chartGroup!,
                 month: figure.dataset.month!,
                 svg: { left: box.left, top: box.top, width: box.width },
-                points: [...svg.querySelectorAll('circle')].map(circle => {
+                points: Array.from(svg.querySelectorAll('circle')).map(circle => {
                     const rect = circle.getBoundingClientRect();
                     return {
                         kind: circle.getAttribute('class')!,
@@ -165,7 +165,7 @@ describe('the pacing chart in a browser', () => {
                         screenY: rect.top + rect.height / 2
                     };
                 }),
-                paths: Object.fromEntries([...svg.querySelectorAll('path')].map(element => [element.getAttribute('class')!, element.getAttribute('d')!]))
+                paths: Object.fromEntries(Array.from(svg.querySelectorAll('path')).map(element => [element.getAttribute('class')!, element.getAttribute('d')!]))
             };
         }));
     }
@@ -211,7 +211,7 @@ describe('the pacing chart in a browser', () => {
 
     test('the month picker shows the chosen month under the page\'s policy', async () => {
         await page.selectOption('select.sla-month-picker[data-chart-group="LeadsDelivered"]', '2026-02');
-        const visible = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('figure.sla-chart')]
+        const visible = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('figure.sla-chart'))
             .map(figure => `${figure.dataset.chartGroup} ${figure.dataset.month} ${figure.hidden ? 'hidden' : 'shown'}`));
         expect(visible).toEqual([
             'LeadsDelivered 2026-02 shown',

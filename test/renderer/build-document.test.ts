@@ -94,3 +94,16 @@ describe('buildDocument', async () => {
         expect(empty).toEqual({ title: 'Empty', line: 0, subtitle: [], sections: [], pages: 0 });
     });
 });
+
+describe('sentences', () => {
+    test('a name that ends with a full stop ends the sentence', async () => {
+        const model = await fixtureModel('agreement A {\n    party P "Northwind Ltd." provider\n    goal G "Grow" owned by P\n    review every year with P\n}');
+        const document = buildDocument(model, { today: TODAY });
+        const goals = find(document.sections, 'sla-summary')!.blocks[0];
+        expect(goals.kind === 'list' && goals.items[0].content).toEqual([
+            { kind: 'strong', text: 'Grow' }, { kind: 'text', text: ', owned by ' }, { kind: 'ref', text: 'Northwind Ltd.', anchor: 'party-P' }
+        ]);
+        const reviews = find(document.sections, 'sla-reviews')!.blocks[0];
+        expect(reviews.kind === 'list' && reviews.items[0].content.at(-1)).toEqual({ kind: 'ref', text: 'Northwind Ltd.', anchor: 'party-P' });
+    });
+});

@@ -26,4 +26,13 @@ describe('pacing sentences', async () => {
         expect(describeProjection(computePacing(model, leads, { today: TODAY, month: '2026-04' }))).toBeUndefined();
         expect(describeStanding(computePacing(model, leads, { today: calendarDate(2026, 2, 15), month: '2026-03' }))).toBe('March 2026 has not started yet.');
     });
+
+    test('data after today, and days no calendar has', async () => {
+        const own = await fixtureModel();
+        own.measurements[0].points.push({ date: calendarDate(2026, 2, 30), value: 1 }, { date: calendarDate(2026, 4, 20), value: 5 });
+        const pacing = computePacing(own, findPaceTarget(own, 'LeadsDelivered')!, { today: calendarDate(2026, 4, 10) });
+        expect(describeStanding(pacing)).toBe('No measurements up to today (day 10).');
+        expect(describeIgnored(pacing)).toBe('1 measurement lies outside the agreement\'s period and is left out. '
+            + 'A measurement is dated on a day no calendar has (2026-02-30) and left out.');
+    });
 });

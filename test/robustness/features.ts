@@ -13,6 +13,15 @@ const FORMATTING_OPTIONS = { tabSize: 4, insertSpaces: true };
 
 /** Names of the features that ran at least once, to report which providers exist. */
 export const featuresRun = new Set<string>();
+/** Total and slowest milliseconds per feature, to see where a slow case spends its time. */
+export const featureTimes = new Map<string, { total: number; slowest: number }>();
+
+export function recordTime(feature: string, ms: number): void {
+    const times = featureTimes.get(feature) ?? { total: 0, slowest: 0 };
+    times.total += ms;
+    times.slowest = Math.max(times.slowest, ms);
+    featureTimes.set(feature, times);
+}
 
 export async function runFeatures(services: TestServices, document: LangiumDocument, positions: Position[], renderer: Renderer): Promise<Failure[]> {
     const failures: Failure[] = [...crashedChecks(document.diagnostics ?? [])];
@@ -21,7 +30,9 @@ export async function runFeatures(services: TestServices, document: LangiumDocum
     const run = async (feature: string, action: (() => unknown) | undefined) => {
         if (action) {
             featuresRun.add(feature);
+            const start = performance.now();
             await guard(failures, feature, action);
+            recordTime(feature, performance.now() - start);
         }
     };
 

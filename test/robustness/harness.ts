@@ -108,8 +108,14 @@ export async function guard<T>(failures: Failure[], feature: string, action: () 
 /** Diagnostics that report a crashed check rather than a finding. */
 export function crashedChecks(diagnostics: Diagnostic[]): Failure[] {
     return diagnostics
-        .filter(diagnostic => /An error occurred/i.test(diagnostic.message))
-        .map(diagnostic => ({ feature: 'check', message: diagnostic.message }));
+        .map(diagnostic => messageOf(diagnostic))
+        .filter(message => /An error occurred/i.test(message))
+        .map(message => ({ feature: 'check', message }));
+}
+
+/** A diagnostic's message as text (LSP 3.18 also allows Markdown content). */
+export function messageOf(diagnostic: Diagnostic): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }
 
 /** The edits a code action makes to `uri`, with snippet placeholders expanded to their defaults. */

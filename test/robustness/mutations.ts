@@ -48,7 +48,8 @@ function randomBytes(random: Random, length: number): string {
     return text;
 }
 
-export const MUTATIONS: Mutation[] = [
+/** Edits of the token stream: what typing, deleting and pasting in the wrong place do. */
+export const TOKEN_MUTATIONS: Mutation[] = [
     {
         name: 'delete token',
         apply: (text, tokens, random) => {
@@ -80,18 +81,36 @@ export const MUTATIONS: Mutation[] = [
         apply: (text, _tokens, random) => text.slice(0, random.int(text.length + 1))
     },
     {
-        name: 'random bytes',
-        apply: (text, _tokens, random) => {
-            const at = random.int(text.length + 1);
-            return splice(text, at, at, randomBytes(random, 1 + random.int(24)));
-        }
-    },
-    {
         name: 'insert keyword',
         apply: (text, tokens, random) => {
             const token = someToken(tokens, random);
             const at = token ? (random.chance(0.5) ? token.start : token.end) : 0;
             return splice(text, at, at, ` ${random.pick(KEYWORDS)} `);
+        }
+    },
+    {
+        name: 'unbalance',
+        apply: (text, tokens, random) => {
+            const token = someToken(tokens, random, ['PROSE_START', 'PROSE_END', 'MENTION', '{', '}']);
+            if (!token) {
+                return text;
+            }
+            if (token.type === 'MENTION') {
+                // `[Term]` → `[Term` or `Term]`: a bracket left open inside prose.
+                return random.chance(0.5) ? splice(text, token.end - 1, token.end, '') : splice(text, token.start, token.start + 1, '');
+            }
+            return splice(text, token.start, token.end, '');
+        }
+    }
+];
+
+/** Inputs at the extremes: random bytes, huge numbers, deep nesting, very long lines. */
+export const EXTREME_MUTATIONS: Mutation[] = [
+    {
+        name: 'random bytes',
+        apply: (text, _tokens, random) => {
+            const at = random.int(text.length + 1);
+            return splice(text, at, at, randomBytes(random, 1 + random.int(24)));
         }
     },
     {
@@ -132,29 +151,15 @@ export const MUTATIONS: Mutation[] = [
             ]);
             return splice(text, at, at, filler());
         }
-    },
-    {
-        name: 'unbalance',
-        apply: (text, tokens, random) => {
-            const token = someToken(tokens, random, ['PROSE_START', 'PROSE_END', 'MENTION', '{', '}']);
-            if (!token) {
-                return text;
-            }
-            if (token.type === 'MENTION') {
-                // `[Term]` → `[Term` or `Term]`: a bracket left open inside prose.
-                return random.chance(0.5) ? splice(text, token.end - 1, token.end, '') : splice(text, token.start, token.start + 1, '');
-            }
-            return splice(text, token.start, token.end, '');
-        }
     }
 ];
 
 /** Mutations that make texts huge are rarer, so the run spends its time on many cases. */
 const WEIGHTS: Record<string, number> = { 'deep nesting': 0.4, 'long line': 0.25 };
 
-export function pickMutation(random: Random): Mutation {
+export function pickMutation(random: Random, mutations: Mutation[]): Mutation {
     for (;;) {
-        const mutation = random.pick(MUTATIONS);
+        const mutation = random.pick(mutations);
         if (random.chance(WEIGHTS[mutation.name] ?? 1)) {
             return mutation;
         }

@@ -1,8 +1,8 @@
 import type { AgreementModel, MetricModel, PaceTarget, Pacing, PartyModel, ProseSegment, ServiceModel } from 'sla-language';
-import { computePacing, estimatePages, formatNumber, isMonthlyCountGoal, paceTargets } from 'sla-language';
+import { computePacing, estimatePages, isMonthlyCountGoal, paceTargets } from 'sla-language';
 import type { Block, ChartGroup, DocumentSection, Fact, Inline, ListItem, SlaDocument, TableRow } from './document-model.js';
 import { documentProse, hasProse, TermAnchors } from './document-prose.js';
-import { formatCadence, formatDate, formatTarget } from './format.js';
+import { formatCadence, formatDate, formatTarget, formatValue, formatWord } from './format.js';
 import type { RenderOptions } from './render-options.js';
 
 /**
@@ -34,6 +34,18 @@ function subtitle(model: AgreementModel): string[] {
         parts.push(`version ${model.version}`);
     }
     return parts;
+}
+
+/** `party-Marketing`: names are identifiers, so the id is safe; a missing name leaves the prefix. */
+function elementId(prefix: string, ...names: (string | undefined)[]): string {
+    return [prefix, ...names.map(name => name ?? '')].join('-');
+}
+
+/** Closes a sentence with a full stop, unless its last words (`Northwind Ltd.`) have one. */
+function endSentence(content: Inline[]): Inline[] {
+    const last = content.at(-1);
+    const text = last && 'text' in last ? last.text ?? '' : '';
+    return text.trimEnd().endsWith('.') ? content : [...content, { kind: 'text', text: '.' }];
 }
 
 const ROLE_WORDS: Record<string, string> = { 'provider': 'provider', 'customer': 'customer', 'third-party': 'third party' };
@@ -76,7 +88,7 @@ class DocumentBuilder {
     /** A party by name, linked to its entry; an unknown name stays text. */
     private party(name: string | undefined): Inline {
         const party = name === undefined ? undefined : this.parties.get(name);
-        return party ? { kind: 'ref', text: party.title, anchor: `party-${party.name}` } : { kind: 'text', text: name ?? '' };
+        return party ? { kind: 'ref', text: party.title, anchor: elementId('party', party.name) } : { kind: 'text', text: name ?? '' };
     }
 
     private partyList(names: string[]): Inline[] {
@@ -94,12 +106,12 @@ class DocumentBuilder {
             const role = party.role === 'third-party'
                 ? `third party, ${party.involved ? 'involved in' : 'not involved in'} negotiating this agreement`
                 : ROLE_WORDS[party.role] ?? party.role;
-            const content: Inline[] = [{ kind: 'strong', text: party.title }, { kind: 'text', text: ` (${party.name}), ${role}.` }];
+            const content: Inline[] = [{ kind: 'strong', text: party.title }, { kind: 'text', text: `${party.name ? ` (${party.name})` : ''}, ${role}.` }];
             if (party.representatives.length > 0) {
                 const people = party.representatives.map(rep => `${rep.person}, ${rep.jobRole}`);
                 content.push({ kind: 'text', text: ` ${party.representatives.length === 1 ? 'Representative' : 'Representatives'}: ${people.join('; ')}.` });
             }
-            return { content, line: party.line, id: `party-${party.name}` };
+            return { content, line: party.line, id: elementId('party', party.name) };
         });
         return { id: 'sla-parties', title: 'Parties', line: this.model.parties[0].line, blocks: [{ kind: 'list', items }], sections: [] };
     }
@@ -138,10 +150,10 @@ class DocumentBuilder {
                 kind: 'list',
                 title: 'Goals',
                 items: this.model.goals.map(goal => ({
-                    content: [{ kind: 'strong', text: goal.title }, { kind: 'text', text: ', owned by ' }, this.party(goal.owner), { kind: 'text', text: '.' }],
+                    content: endSentence([{ kind: 'strong', text: goal.title }, { kind: 'text', text: ', owned by ' }, this.party(goal.owner)]),
                     prose: this.optionalProse(goal.text),
                     line: goal.line,
-                    id: `goal-${goal.name}`
+                    id: elementId('goal', goal.name)
                 }))
             });
         }
@@ -199,7 +211,7 @@ class DocumentBuilder {
             blocks.push({ kind: 'list', title: 'Not included', items: service.exclusions.map(item => ({ content: [{ kind: 'prose', prose: this.prose(item) }] })) });
         }
         return {
-            id: `service-${service.name}`,
+            id: elementId('service', service.name),
             title: service.title,
             line: service.line,
             blocks,
@@ -245,7 +257,7 @@ class DocumentBuilder {
                 items: metric.segments.map(segment => ({
                     content: [{ kind: 'strong', text: segment.title }, { kind: 'text', text: segment.target ? `: ${formatTarget(segment.target)}.` : '.' }],
                     line: segment.line,
-                    id: `segment-${metric.name}-${segment.name}`
+                    id: elementId('segment', metric.name, segment.name)
                 }))
             });
         }
@@ -256,7 +268,7 @@ class DocumentBuilder {
         for (const target of targets) {
             blocks.push({ kind: 'chart', chart: this.chartGroup(target) });
         }
-        return { id: `metric-${metric.name}`, title: metric.title, line: metric.line, blocks, sections: [] };
+        return { id: elementId('metric', metric.name), title: metric.title, line: metric.line, blocks, sections: [] };
     }
 
     /** What a metric counts or times: a glossary term when one has that name, else the words. */
@@ -298,7 +310,7 @@ class DocumentBuilder {
                 content.push({ kind: 'text', text: ' to ' }, this.party(deliverable.to));
             }
             content.push({ kind: 'text', text: `, ${formatCadence(deliverable.cadence)}.` });
-            return { content, prose: this.optionalProse(deliverable.text), line: deliverable.line, id: `deliverable-${deliverable.name}` };
+            return { content, prose: this.optionalProse(deliverable.text), line: deliverable.line, id: elementId('deliverable', deliverable.name) };
         });
         return { id: 'sla-deliverables', title: 'Deliverables', line: this.model.deliverables[0].line, blocks: [{ kind: 'list', items }], sections: [] };
     }
@@ -315,7 +327,7 @@ class DocumentBuilder {
                 [{ kind: 'text', text: severity.escalation.length === 0 ? 'none' : severity.escalation.map(step => `after ${step.after.text}: ${step.contact}`).join('; ') }]
             ],
             line: severity.line,
-            id: `severity-${severity.name}`
+            id: elementId('severity', severity.name)
         }));
         return {
             id: 'sla-escalation',
@@ -336,8 +348,8 @@ class DocumentBuilder {
                 columns: ['Service credit', 'When below', 'Metric'],
                 rows: remedies.credits.map(credit => ({
                     cells: [
-                        [{ kind: 'text', text: `${formatNumber(credit.credit)}%` }],
-                        [{ kind: 'text', text: `${formatNumber(credit.below)}%` }],
+                        [{ kind: 'text', text: `${formatValue(credit.credit)}%` }],
+                        [{ kind: 'text', text: `${formatValue(credit.below)}%` }],
                         [credit.metric ? this.metricRef(credit.metric) : { kind: 'text', text: 'any metric' }]
                     ],
                     line: credit.line
@@ -345,7 +357,7 @@ class DocumentBuilder {
             });
         }
         for (const cap of remedies.caps) {
-            blocks.push({ kind: 'paragraph', content: [{ kind: 'text', text: `Credits are capped at ${formatNumber(cap.value)}% per ${cap.period}.` }], line: cap.line });
+            blocks.push({ kind: 'paragraph', content: [{ kind: 'text', text: `Credits are capped at ${formatValue(cap.value)}% per ${formatWord(cap.period)}.` }], line: cap.line });
         }
         if (remedies.penalties.length > 0) {
             blocks.push({ kind: 'list', title: 'Penalties', items: remedies.penalties.map(item => ({ content: [{ kind: 'prose', prose: this.prose(item) }] })) });
@@ -354,10 +366,10 @@ class DocumentBuilder {
             blocks.push({ kind: 'list', title: 'Rewards', items: remedies.rewards.map(item => ({ content: [{ kind: 'prose', prose: this.prose(item) }] })) });
         }
         if (remedies.earnBack) {
-            const unit = remedies.earnBack.periods === 1 ? remedies.earnBack.unit.replace(/s$/, '') : remedies.earnBack.unit;
+            const unit = remedies.earnBack.periods === 1 ? formatWord(remedies.earnBack.unit).replace(/s$/, '') : formatWord(remedies.earnBack.unit);
             blocks.push({
                 kind: 'paragraph',
-                content: [{ kind: 'text', text: `Earn-back: the provider earns credits back after ${formatNumber(remedies.earnBack.periods)} ${unit} at or above target.` }],
+                content: [{ kind: 'text', text: `Earn-back: the provider earns credits back after ${formatValue(remedies.earnBack.periods)} ${unit} at or above target.` }],
                 line: remedies.earnBack.line
             });
         }
@@ -369,7 +381,7 @@ class DocumentBuilder {
 
     private metricRef(name: string): Inline {
         const metric = this.model.services.flatMap(service => service.metrics).find(candidate => candidate.name === name);
-        return metric ? { kind: 'ref', text: metric.title, anchor: `metric-${metric.name}` } : { kind: 'text', text: name };
+        return metric ? { kind: 'ref', text: metric.title, anchor: elementId('metric', metric.name) } : { kind: 'text', text: name };
     }
 
     private indemnificationSection(): DocumentSection | undefined {
@@ -413,7 +425,7 @@ class DocumentBuilder {
     private withParticipants(participants: string[]): Inline[] {
         return participants.length === 0
             ? [{ kind: 'text', text: '.' }]
-            : [{ kind: 'text', text: ' with ' }, ...this.partyList(participants), { kind: 'text', text: '.' }];
+            : endSentence([{ kind: 'text', text: ' with ' }, ...this.partyList(participants)]);
     }
 
     private terminationSection(): DocumentSection | undefined {
@@ -429,7 +441,7 @@ class DocumentBuilder {
                 items: termination.notices.map(notice => ({
                     content: notice.by === 'either'
                         ? [{ kind: 'text', text: `${notice.time.text} notice by either party.` }]
-                        : [{ kind: 'text', text: `${notice.time.text} notice by ` }, this.party(notice.by), { kind: 'text', text: '.' }],
+                        : endSentence([{ kind: 'text', text: `${notice.time.text} notice by ` }, this.party(notice.by)]),
                     line: notice.line
                 }))
             });
@@ -483,7 +495,7 @@ class DocumentBuilder {
             source: term.source === 'local' ? undefined : fileName(term.source),
             line: term.line
         }));
-        const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term));
+        const sorted = [...entries].sort((a, b) => (a.term ?? '').localeCompare(b.term ?? ''));
         const local = this.model.terms.find(term => term.source === 'local');
         return { id: 'sla-glossary', title: 'Glossary', line: local?.line, blocks: [{ kind: 'glossary', entries: sorted }], sections: [] };
     }

@@ -18,7 +18,7 @@ export class TermAnchors {
             }
             used.add(anchor);
             this.anchorOfTerm.set(term, anchor);
-            for (const name of [term.name, ...term.aliases]) {
+            for (const name of [term.name, ...(term.aliases ?? [])]) {
                 const key = normalizeName(name);
                 if (!this.byName.has(key)) {
                     this.byName.set(key, anchor);
@@ -33,8 +33,8 @@ export class TermAnchors {
     }
 }
 
-function normalizeName(name: string): string {
-    return name.replace(/\s+/g, ' ').trim().toLowerCase();
+function normalizeName(name: string | undefined): string {
+    return (name ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**
@@ -45,7 +45,7 @@ export function documentProse(segments: ProseSegment[], anchors: TermAnchors): D
     const indent = commonIndent(segments);
     const pieces: DocumentProse = segments.map(segment => segment.kind === 'mention'
         ? { kind: 'mention', term: segment.term, anchor: segment.defined ? anchors.anchorOf(segment.term) : undefined }
-        : { kind: 'text', text: indent > 0 ? segment.text.replace(new RegExp(`\\n[ \\t]{0,${indent}}`, 'g'), '\n') : segment.text });
+        : { kind: 'text', text: indent > 0 ? (segment.text ?? '').replace(new RegExp(`\\n[ \\t]{0,${indent}}`, 'g'), '\n') : segment.text ?? '' });
     const first = pieces[0];
     if (first?.kind === 'text') {
         first.text = first.text.trimStart();
@@ -64,8 +64,9 @@ function commonIndent(segments: ProseSegment[]): number {
         if (segment.kind !== 'text') {
             return;
         }
-        for (const match of segment.text.matchAll(/\n([ \t]*)/g)) {
-            const next = segment.text[match.index + match[0].length];
+        const text = segment.text ?? '';
+        for (const match of text.matchAll(/\n([ \t]*)/g)) {
+            const next = text[match.index + match[0].length];
             // A line that runs into a mention is not blank; one that ends the prose is.
             const blank = next === undefined ? index === segments.length - 1 : next === '\n' || next === '\r';
             if (!blank) {

@@ -1,7 +1,8 @@
 /**
  * Escaping of user text for every output the renderer writes. Agreement text is untrusted:
  * it reaches a webview, a standalone page and Markdown files, so nothing a user types may
- * become markup.
+ * become markup. A field a recovering parser left empty arrives as undefined and is written
+ * as nothing, so a half-typed file still renders.
  */
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -13,8 +14,8 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 
 /** Text for HTML and SVG element content and attribute values (always double-quoted). */
-export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, char => HTML_ESCAPES[char]);
+export function escapeHtml(text: string | undefined): string {
+    return (text ?? '').replace(/[&<>"']/g, char => HTML_ESCAPES[char]);
 }
 
 /**
@@ -23,8 +24,8 @@ export function escapeHtml(text: string): string {
  * survives, and line breaks fold to spaces so one field cannot start a block. The writer
  * never puts such text at the start of a line, so list and heading markers need no escape.
  */
-export function escapeMarkdown(text: string): string {
-    return text
+export function escapeMarkdown(text: string | undefined): string {
+    return (text ?? '')
         .replace(/[\r\n]+/g, ' ')
         .replace(/[\\`*_[\]#|~>]/g, char => `\\${char}`)
         .replace(/&(?=#?\w+;)/g, '&amp;')
@@ -35,11 +36,11 @@ export function escapeMarkdown(text: string): string {
  * Prose for Markdown: it is Markdown already, so only raw HTML is neutralised. `<` becomes an
  * entity, which Markdown shows as the character, so no tag from user text reaches the file.
  */
-export function escapeMarkdownProse(text: string): string {
-    return text.replace(/</g, '&lt;');
+export function escapeMarkdownProse(text: string | undefined): string {
+    return (text ?? '').replace(/</g, '&lt;');
 }
 
 /** A slug for an anchor: letters and digits of any script, joined by hyphens. */
-export function slug(text: string): string {
-    return text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+export function slug(text: string | undefined): string {
+    return (text ?? '').toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
 }

@@ -24,14 +24,24 @@ const COMPARATOR_WORDS: Record<string, string> = {
     '=': 'exactly'
 };
 
+/** A number from the model; `?` where a half-typed clause has none yet. */
+export function formatValue(value: number | undefined): string {
+    return typeof value === 'number' && Number.isFinite(value) ? formatNumber(value) : '?';
+}
+
+/** A word from the model (a cadence, a period); `?` where a half-typed clause has none yet. */
+export function formatWord(word: string | undefined): string {
+    return word || '?';
+}
+
 /** `at least 400 per month`, `at least 70% per month`, `at most 4 hours per incident`. */
 export function formatTarget(target: TargetModel): string {
-    const value = formatNumber(target.value);
-    const amount = target.unit === 'count' ? value
+    const value = formatValue(target.value);
+    const amount = target.unit === 'count' || target.unit === undefined ? value
         : target.unit === '%' ? `${value}%`
         : `${value} ${target.value === 1 ? target.unit.replace(/s$/, '') : target.unit}`;
     const period = target.period ? ` per ${target.period}` : '';
-    return `${COMPARATOR_WORDS[target.comparator] ?? target.comparator} ${amount}${period}`;
+    return `${COMPARATOR_WORDS[target.comparator] ?? formatWord(target.comparator)} ${amount}${period}`;
 }
 
 /** A pacing amount: whole numbers as they are, others to one decimal (12.9, 193.5). */
@@ -53,6 +63,6 @@ export function formatSigned(value: number, fixed = false): string {
 }
 
 /** `every week`, `every quarter`. */
-export function formatCadence(cadence: string): string {
-    return `every ${cadence}`;
+export function formatCadence(cadence: string | undefined): string {
+    return `every ${formatWord(cadence)}`;
 }

@@ -88,7 +88,7 @@ function inlineMarkdown(content: Inline[]): string {
             case 'text':
                 return escapeMarkdown(inline.text);
             case 'strong':
-                return inline.text.trim() === '' ? '' : `**${escapeMarkdown(inline.text.trim())}**`;
+                return (inline.text ?? '').trim() === '' ? '' : `**${escapeMarkdown(inline.text.trim())}**`;
             case 'ref':
                 // Parties and metrics have no heading of their own to link to in Markdown.
                 return escapeMarkdown(inline.text);

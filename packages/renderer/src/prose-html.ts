@@ -88,7 +88,7 @@ function source(prose: DocumentProse, env: ProseEnv): string {
             return `${PLACEHOLDER_START}${env.mentions.length - 1}${PLACEHOLDER_END}`;
         }
         // User text cannot forge a placeholder.
-        return piece.text.replace(/[\uE000\uE001]/g, '\uFFFD');
+        return (piece.text ?? '').replace(/[\uE000\uE001]/g, '\uFFFD');
     }).join('');
 }
 

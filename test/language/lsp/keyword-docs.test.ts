@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { AstUtils, GrammarAST } from 'langium';
 import { createTestServices } from '../../helpers/sla-test-services.js';
-import { CLAUSE_DOCS, isValueKeyword, keywordMarkdown, keywordRuleName, VALUE_DOCS } from '../../../packages/language/src/lsp/keyword-docs.js';
-
-/** Punctuation needs no explanation. */
-const PUNCTUATION = new Set(['{', '}', ',']);
+import { CLAUSE_DOCS, isValueKeyword, keywordMarkdown, keywordRuleName, PUNCTUATION, VALUE_DOCS } from '../../../packages/language/src/lsp/keyword-docs.js';
 
 describe('keyword explanations', () => {
     const grammar = createTestServices().Sla.Grammar;
@@ -32,6 +29,10 @@ describe('keyword explanations', () => {
             expect(doc).toMatch(/^[A-Z>].*\.$/s);
             expect(doc.split(/\.\s/).length).toBeLessThanOrEqual(3);
         }
+    });
+
+    test('punctuation has none', () => {
+        expect(keywordMarkdown('{', 'Service', false)).toBeUndefined();
     });
 
     test('a term\'s = is the term\'s, a comparator = is the value\'s', () => {

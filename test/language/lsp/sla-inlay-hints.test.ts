@@ -56,6 +56,6 @@ describe('inlay hints', () => {
         2025-11-03 12
     }
 }`);
-        expect(result.map(hint => [hint.label, hint.tooltip])).toEqual([['≈ 10/day in a 30-day month', '300 per month over the 30 days of November 2025']]);
+        expect(result?.map(hint => [hint.label, hint.tooltip])).toEqual([['≈ 10/day in a 30-day month', '300 per month over the 30 days of November 2025']]);
     });
 });

@@ -226,11 +226,12 @@ describe('months and ignored data', () => {
         expect(pacing.status).toMatchObject({ day: 15, cumulativeActual: 10 });
     });
 
-    test('default month: today\'s month when it has data or lies in the period, else the latest with data', () => {
+    test('default month: today\'s month with data, else the latest month with data up to today, else today\'s month in the period', () => {
         const period = { line: 0, start: today('2026-01-01'), end: today('2026-06-30'), openEnded: false, trackingStart: today('2026-01-01') };
         const months = ['2026-01', '2026-03'];
         expect(defaultPaceMonth(months, today('2026-03-05'), period)).toBe('2026-03');
-        expect(defaultPaceMonth(months, today('2026-05-05'), period)).toBe('2026-05');
+        expect(defaultPaceMonth(months, today('2026-05-05'), period)).toBe('2026-03');
+        expect(defaultPaceMonth(['2026-03'], today('2026-02-10'), period)).toBe('2026-02');
         expect(defaultPaceMonth(months, today('2026-11-22'), period)).toBe('2026-03');
         expect(defaultPaceMonth(['2026-11'], today('2026-11-22'), period)).toBe('2026-11');
         expect(defaultPaceMonth([], today('2026-11-22'), period)).toBe('2026-11');

@@ -30,6 +30,11 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PreviewWebv
                 }
             }),
             vscode.window.onDidChangeTextEditorSelection(event => this.onSelectionChanged(event)),
+            vscode.workspace.onDidRenameFiles(event => {
+                for (const { oldUri, newUri } of event.files) {
+                    this.find(oldUri)?.retarget(newUri);
+                }
+            }),
             vscode.workspace.onDidChangeConfiguration(event => {
                 if (event.affectsConfiguration('sla.preview')) {
                     this.previews.forEach(preview => preview.reload());

@@ -94,6 +94,14 @@ export class SlaPreview implements vscode.Disposable {
         }
     }
 
+    /** The agreement was renamed or moved: follow it. */
+    retarget(resource: vscode.Uri): void {
+        this.resourceUri = resource;
+        this.updateTitle();
+        this.setPage(this.lastBody ?? '');
+        void this.refresh();
+    }
+
     /** Settings changed: rebuild the page so the script reads them. */
     reload(): void {
         this.setPage(this.lastBody ?? '');

@@ -38,7 +38,7 @@ const CHILDREN: Record<string, string> = {
 const INDENT = '    ';
 
 /** The rank of a clause type in a block: clauses of lower rank come first. */
-export function clauseRank(blockType: string, clauseType: string): number {
+function clauseRank(blockType: string, clauseType: string): number {
     return ORDER[blockType]?.[clauseType] ?? Number.MAX_SAFE_INTEGER;
 }
 
@@ -117,7 +117,7 @@ export function deleteLines(document: LangiumDocument, node: CstNode): TextEdit 
 }
 
 /** The leading white space of the line an offset is on. */
-export function lineIndent(source: string, offset: number): string {
+function lineIndent(source: string, offset: number): string {
     const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
     return /^[ \t]*/.exec(source.slice(lineStart))![0];
 }

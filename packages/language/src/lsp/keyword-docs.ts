@@ -273,8 +273,14 @@ export function keywordRuleName(keyword: GrammarAST.Keyword): string | undefined
     return AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
 }
 
+/** Punctuation needs no explanation. */
+export const PUNCTUATION = new Set(['{', '}', ',']);
+
 /** The markdown shown for a keyword: what the value means, or what its clause is for. */
 export function keywordMarkdown(keyword: string, clauseType: string | undefined, isValue: boolean): string | undefined {
+    if (PUNCTUATION.has(keyword)) {
+        return undefined;
+    }
     const value = VALUE_DOCS[keyword];
     if (isValue && value) {
         return `**${keyword}** — ${value}`;

@@ -6,12 +6,13 @@ import type { CompletionItem, CompletionList, CompletionParams } from 'vscode-la
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Agreement } from '../generated/ast.js';
 import { isAgreement, isMetric, isParty, isService, isSeverity, isSlaFile, isTerm, Mention, Term } from '../generated/ast.js';
-import { proseText } from '../model/prose.js';
+import { proseSegments, proseText } from '../model/prose.js';
 import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';
 import type { TemplateContext } from './clause-templates.js';
 import { CLAUSE_TEMPLATES } from './clause-templates.js';
 import { CLAUSE_DOCS, isValueKeyword, keywordRuleName, VALUE_DOCS } from './keyword-docs.js';
+import { proseMarkdown } from './prose-markdown.js';
 
 /** Characters a bracketed term may contain (the MENTION token without its brackets). */
 const MENTION_CHAR = /[^[\]\r\n"]/;
@@ -59,7 +60,7 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
             start: document.textDocument.positionAt(mention.start),
             end: document.textDocument.positionAt(mention.end)
         };
-        return this.termCandidates(container, Mention.$type).map(description => {
+        return this.termCandidates(container).map(description => {
             const label = `[${description.name}]`;
             return {
                 ...this.termItem(description, document),
@@ -70,15 +71,12 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
-    private termCandidates(container: AstNode, type: string): AstNodeDescription[] {
-        const synthetic = { $type: type, $container: container } as AstNode;
-        const info: ReferenceInfo = { reference: { $refText: '', ref: undefined }, container: synthetic, property: 'term' };
-        const seen = new Set<string>();
+    /** The terms a mention written inside `container` can refer to, each name and alias once. */
+    private termCandidates(container: AstNode): AstNodeDescription[] {
+        const mention = { $type: Mention.$type, $container: container } as AstNode;
+        const info: ReferenceInfo = { reference: { $refText: '', ref: undefined }, container: mention, property: 'term' };
         return this.scopeProvider.getScope(info).getAllElements()
-            .filter(description => {
-                const key = `${description.documentUri.toString()}#${description.path}#${description.name}`;
-                return !seen.has(key) && seen.add(key) !== undefined;
-            })
+            .distinct(description => `${description.documentUri.toString()}#${description.path}#${description.name}`)
             .toArray();
     }
 
@@ -91,7 +89,7 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         return {
             kind: CompletionItemKind.Constant,
             detail: isAlias ? `Alias of [${term.name}]${from}` : `Term${from}`,
-            documentation: term ? { kind: 'markdown', value: proseText(term.definition) } : undefined,
+            documentation: term ? { kind: 'markdown', value: proseMarkdown(proseSegments(term.definition)) } : undefined,
             sortText: `${imported ? '1' : '0'}${isAlias ? '1' : '0'}${description.name}`
         };
     }

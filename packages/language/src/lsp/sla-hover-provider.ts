@@ -2,14 +2,13 @@ import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, UriUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import type { Metric, Party, Segment, Service, Severity, Term } from '../generated/ast.js';
+import type { Metric, Party, Prose, Segment, Service, Severity, Term } from '../generated/ast.js';
 import {
     isAgreement, isCounts, isDeliverable, isGoal, isMetric, isParty, isProvision, isSegment, isService, isSeverity, isSharedGlossary, isSlaFile,
     isTarget, isTerm, isTimes
 } from '../generated/ast.js';
 import { calendarDateOf } from '../model/dates.js';
 import { computePacing, findPaceTarget } from '../model/pacing.js';
-import type { ProseSegment } from '../model/prose.js';
 import { proseSegments, proseText } from '../model/prose.js';
 import type { AgreementModel, MetricModel } from '../model/sla-model.js';
 import type { SlaServices } from '../sla-module.js';
@@ -17,6 +16,7 @@ import type { SlaSettings } from '../sla-settings.js';
 import type { SlaModelProvider } from '../model/sla-model-provider.js';
 import { dailyPaceOf, monthName, oneDecimal } from './daily-pace.js';
 import { isValueKeyword, keywordMarkdown, keywordRuleName } from './keyword-docs.js';
+import { proseMarkdown } from './prose-markdown.js';
 import { termOccurrenceAt } from './term-occurrences.js';
 
 const ROLE_TEXT: Record<string, string> = { 'provider': 'provider', 'customer': 'customer', 'third-party': 'third party' };
@@ -86,14 +86,14 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
         }
         if (isGoal(node)) {
             const owner = node.owner?.$refText;
-            return joinBlocks(heading(node.name, proseText(node.title), `goal${owner ? ` of ${owner}` : ''}`), segmentsText(proseSegments(node.text)));
+            return joinBlocks(heading(node.name, node.title, `goal${owner ? ` of ${owner}` : ''}`), proseMarkdown(proseSegments(node.text)));
         }
         if (isDeliverable(node)) {
-            return heading(node.name, proseText(node.title),
+            return heading(node.name, node.title,
                 `deliverable from ${node.source?.$refText ?? '?'} to ${node.recipient?.$refText ?? '?'} every ${node.cadence ?? '?'}`);
         }
         if (isAgreement(node)) {
-            return heading(node.name, proseText(node.title), 'agreement');
+            return heading(node.name, node.title, 'agreement');
         }
         return undefined;
     }
@@ -115,7 +115,7 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
             const file = UriUtils.relative(UriUtils.dirname(from.uri), home.uri);
             where = `Defined in \`${file}\`${glossary}, line ${line}.`;
         }
-        return joinBlocks(`**[${term.name}]**${aliases}`, segmentsText(proseSegments(term.definition)), `*${where}*`);
+        return joinBlocks(`**[${term.name}]**${aliases}`, proseMarkdown(proseSegments(term.definition)), `*${where}*`);
     }
 
     private metricHover(metric: Metric, model: AgreementModel | undefined): string {
@@ -146,7 +146,7 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
         if (pace) {
             lines.push(`- **Pace** ${pace}`);
         }
-        return joinBlocks(heading(metric.name, proseText(metric.title), `metric${service ? ` of ${service.name}` : ''}`), lines.join('\n'));
+        return joinBlocks(heading(metric.name, metric.title, `metric${service ? ` of ${service.name}` : ''}`), lines.join('\n'));
     }
 
     private segmentHover(segment: Segment, model: AgreementModel | undefined): string {
@@ -162,7 +162,7 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
                 lines.push(`- **Pace** ${status}`);
             }
         }
-        return joinBlocks(heading(segment.name, proseText(segment.title), `segment of ${metric?.name ?? '?'}`), lines.join('\n'));
+        return joinBlocks(heading(segment.name, segment.title, `segment of ${metric?.name ?? '?'}`), lines.join('\n'));
     }
 
     /** `March 2026, day 15: 172 against 193.5 expected, behind by 21.5 (11.1 %); on course for 356 of 400` */
@@ -204,7 +204,7 @@ function partyHover(party: Party): string {
         ? (party.involved ? ', involved in the negotiations' : ', not involved in the negotiations')
         : '';
     const representatives = party.representatives.map(rep => `- **Representative** ${proseText(rep.person)}, ${proseText(rep.jobRole)}`);
-    return joinBlocks(heading(party.name, proseText(party.title), `${role}${involvement}`), representatives.join('\n'));
+    return joinBlocks(heading(party.name, party.title, `${role}${involvement}`), representatives.join('\n'));
 }
 
 function serviceHover(service: Service): string {
@@ -216,7 +216,7 @@ function serviceHover(service: Service): string {
     }
     const metrics = service.clauses.filter(isMetric).map(metric => metric.name);
     lines.push(`- **Metrics** ${metrics.length > 0 ? metrics.join(', ') : 'none'}`);
-    return joinBlocks(heading(service.name, proseText(service.title), 'service'), lines.join('\n'));
+    return joinBlocks(heading(service.name, service.title, 'service'), lines.join('\n'));
 }
 
 function severityHover(severity: Severity, model: AgreementModel | undefined): string {
@@ -231,7 +231,7 @@ function severityHover(severity: Severity, model: AgreementModel | undefined): s
     for (const step of data?.escalation ?? []) {
         lines.push(`- **Escalate** after ${step.after.text} to "${step.contact}"`);
     }
-    return joinBlocks(heading(severity.name, proseText(severity.title), 'severity'), lines.join('\n'));
+    return joinBlocks(heading(severity.name, severity.title, 'severity'), lines.join('\n'));
 }
 
 function metricModel(model: AgreementModel | undefined, metric: Metric | undefined): MetricModel | undefined {
@@ -239,17 +239,14 @@ function metricModel(model: AgreementModel | undefined, metric: Metric | undefin
 }
 
 /** `**LeadsDelivered** — Qualified leads delivered (metric of LeadGeneration)` */
-function heading(name: string | undefined, title: string, what: string): string {
+function heading(name: string | undefined, titleProse: Prose | undefined, what: string): string {
+    const title = proseMarkdown(proseSegments(titleProse));
     return `**${name ?? '?'}**${title ? ` — ${title}` : ''} (${what})`;
 }
 
 /** The target as written, e.g. `>= 400 per month`. */
 function targetText(target: AstNode): string {
     return (target.$cstNode?.text ?? '').replace(/^target\s+/, '').replace(/\s+/g, ' ').trim();
-}
-
-function segmentsText(segments: ProseSegment[]): string {
-    return segments.map(segment => segment.kind === 'text' ? segment.text : `[${segment.term}]`).join('').trim();
 }
 
 function joinBlocks(...blocks: string[]): string {

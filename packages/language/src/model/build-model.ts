@@ -13,7 +13,7 @@ import { duration, durationUnitName } from './durations.js';
 import { parseMeasurementsCsv } from './measurements-csv.js';
 import { proseSegments, proseText } from './prose.js';
 import type {
-    AgreementModel, MeasurementSeries, MetricModel, PeriodModel, RemediesModel, ServiceModel, SeverityModel,
+    AgreementModel, DurationModel, MeasurementSeries, MetricModel, PeriodModel, RemediesModel, ServiceModel, SeverityModel,
     TargetModel, TermModel, TerminationModel
 } from './sla-model.js';
 
@@ -41,8 +41,8 @@ export function buildAgreementModel(agreement: ast.Agreement, context: ModelCont
     const remediesNodes = clauses.filter(isRemedies);
     const terminationNode = clauses.find(isTermination);
     return {
-        name: agreement.name,
-        title: proseText(agreement.title) || agreement.name,
+        name: agreement.name ?? '',
+        title: proseText(agreement.title) || (agreement.name ?? ''),
         line: lineOf(agreement),
         version: proseTextOrUndefined(clauses.find(isVersion)?.value),
         kind: clauses.find(isKind)?.value,
@@ -50,16 +50,16 @@ export function buildAgreementModel(agreement: ast.Agreement, context: ModelCont
         summary: proseSegments(clauses.find(isSummary)?.text),
         period: buildPeriod(clauses.find(isPeriod)),
         parties: clauses.filter(isParty).map(party => ({
-            name: party.name,
-            title: proseText(party.title) || party.name,
+            name: party.name ?? '',
+            title: proseText(party.title) || (party.name ?? ''),
             role: party.role,
             involved: party.involved,
             representatives: party.representatives.map(rep => ({ person: proseText(rep.person), jobRole: proseText(rep.jobRole) })),
             line: lineOf(party)
         })),
         goals: clauses.filter(isGoal).map(goal => ({
-            name: goal.name,
-            title: proseText(goal.title) || goal.name,
+            name: goal.name ?? '',
+            title: proseText(goal.title) || (goal.name ?? ''),
             owner: goal.owner?.ref?.name ?? goal.owner?.$refText,
             text: proseSegments(goal.text),
             line: lineOf(goal)
@@ -67,8 +67,8 @@ export function buildAgreementModel(agreement: ast.Agreement, context: ModelCont
         terms: [...localTerms, ...imported],
         services,
         deliverables: clauses.filter(isDeliverable).map(deliverable => ({
-            name: deliverable.name,
-            title: proseText(deliverable.title) || deliverable.name,
+            name: deliverable.name ?? '',
+            title: proseText(deliverable.title) || (deliverable.name ?? ''),
             from: deliverable.source?.$refText,
             to: deliverable.recipient?.$refText,
             cadence: deliverable.cadence,
@@ -128,12 +128,17 @@ export function collectTerms(agreement: ast.Agreement): ast.Term[] {
 
 function buildTerm(term: ast.Term, source: string): TermModel {
     return {
-        name: term.name,
+        name: term.name ?? '',
         aliases: [...term.aliases],
         definition: proseSegments(term.definition),
         source,
         line: lineOf(term)
     };
+}
+
+/** A duration, unless error recovery left out its number or unit (`response within hours`). */
+function durationOf(node: ast.Duration | undefined): DurationModel | undefined {
+    return node && typeof node.value === 'number' && node.unit ? duration(node.value, node.unit) : undefined;
 }
 
 function proseTextOrUndefined(prose: ast.Prose | undefined): string | undefined {
@@ -150,7 +155,7 @@ function buildPeriod(period: ast.Period | undefined): PeriodModel | undefined {
         start,
         end: parseCalendarDate(period.end),
         openEnded: period.openEnded,
-        renewal: period.renewal ? duration(period.renewal.value, period.renewal.unit) : undefined,
+        renewal: durationOf(period.renewal),
         trackingStart: parseCalendarDate(period.trackingStart) ?? start
     };
 }
@@ -158,8 +163,8 @@ function buildPeriod(period: ast.Period | undefined): PeriodModel | undefined {
 function buildService(service: ast.Service): ServiceModel {
     const provision = service.clauses.find(isProvision);
     return {
-        name: service.name,
-        title: proseText(service.title) || service.name,
+        name: service.name ?? '',
+        title: proseText(service.title) || (service.name ?? ''),
         provider: provision?.provider?.$refText,
         consumers: provision?.consumers.map(consumer => consumer.$refText) ?? [],
         hours: proseTextOrUndefined(service.clauses.find(isHours)?.text),
@@ -170,7 +175,7 @@ function buildService(service: ast.Service): ServiceModel {
             party: block.party?.$refText ?? '',
             items: block.items.map(proseSegments)
         })),
-        metrics: service.clauses.filter(isMetric).map(metric => buildMetric(metric, service.name)),
+        metrics: service.clauses.filter(isMetric).map(metric => buildMetric(metric, service.name ?? '')),
         line: lineOf(service)
     };
 }
@@ -180,18 +185,23 @@ export function buildTarget(target: ast.Target): TargetModel {
     return { comparator: target.comparator, value: target.value, unit, period: target.period, line: lineOf(target) };
 }
 
+/** The target, unless error recovery left out its comparator or number (`target >= per month`). */
+function completeTarget(target: ast.Target | undefined): TargetModel | undefined {
+    return target && target.comparator && typeof target.value === 'number' ? buildTarget(target) : undefined;
+}
+
 function buildMetric(metric: ast.Metric, service: string): MetricModel {
     const counts = metric.clauses.find(isCounts);
     const times = metric.clauses.find(isTimes);
     const target = metric.clauses.find(isTarget);
     const measurement = metric.clauses.find(isMeasurement);
     return {
-        name: metric.name,
-        title: proseText(metric.title) || metric.name,
+        name: metric.name ?? '',
+        title: proseText(metric.title) || (metric.name ?? ''),
         service,
         counts: counts ? (counts.term?.$refText ?? proseText(counts.what)) : undefined,
         times: times ? (times.term?.$refText ?? proseText(times.what)) : undefined,
-        target: target ? buildTarget(target) : undefined,
+        target: completeTarget(target),
         measurement: measurement ? {
             source: proseText(measurement.source),
             operator: measurement.operator?.$refText,
@@ -200,9 +210,9 @@ function buildMetric(metric: ast.Metric, service: string): MetricModel {
         } : undefined,
         controlledBy: metric.clauses.find(isControl)?.party?.$refText,
         segments: metric.clauses.filter(isSegment).map(segment => ({
-            name: segment.name,
-            title: proseText(segment.title) || segment.name,
-            target: segment.target ? buildTarget(segment.target) : undefined,
+            name: segment.name ?? '',
+            title: proseText(segment.title) || (segment.name ?? ''),
+            target: completeTarget(segment.target),
             line: lineOf(segment)
         })),
         paced: metric.clauses.some(isPace),
@@ -214,13 +224,15 @@ function buildSeverity(severity: ast.Severity): SeverityModel {
     const response = severity.clauses.find(isResponse)?.time;
     const resolution = severity.clauses.find(isResolution)?.time;
     return {
-        name: severity.name,
-        title: proseText(severity.title) || severity.name,
-        response: response ? duration(response.value, response.unit) : undefined,
-        resolution: resolution ? duration(resolution.value, resolution.unit) : undefined,
+        name: severity.name ?? '',
+        title: proseText(severity.title) || (severity.name ?? ''),
+        response: durationOf(response),
+        resolution: durationOf(resolution),
         escalation: severity.clauses.filter(isEscalationStep)
-            .filter(step => step.after)
-            .map(step => ({ after: duration(step.after.value, step.after.unit), contact: proseText(step.contact), line: lineOf(step) })),
+            .flatMap(step => {
+                const after = durationOf(step.after);
+                return after ? [{ after, contact: proseText(step.contact), line: lineOf(step) }] : [];
+            }),
         line: lineOf(severity)
     };
 }
@@ -229,24 +241,28 @@ function buildRemedies(blocks: ast.Remedies[]): RemediesModel {
     const clauses = blocks.flatMap(block => block.clauses);
     const earnBack = clauses.find(isEarnBack);
     return {
-        credits: clauses.filter(isCreditTier).map(tier => ({
-            credit: tier.credit, below: tier.threshold, metric: tier.metric?.$refText, line: lineOf(tier)
-        })),
-        caps: clauses.filter(isCreditCap).map(cap => ({ value: cap.value, period: cap.period, line: lineOf(cap) })),
+        // Error recovery can leave out a number; such a half-written clause is not in the model.
+        credits: clauses.filter(isCreditTier)
+            .filter(tier => typeof tier.credit === 'number' && typeof tier.threshold === 'number')
+            .map(tier => ({ credit: tier.credit, below: tier.threshold, metric: tier.metric?.$refText, line: lineOf(tier) })),
+        caps: clauses.filter(isCreditCap)
+            .filter(cap => typeof cap.value === 'number' && cap.period)
+            .map(cap => ({ value: cap.value, period: cap.period, line: lineOf(cap) })),
         penalties: clauses.filter(isPenalty).map(penalty => proseSegments(penalty.text)),
         rewards: clauses.filter(isReward).map(reward => proseSegments(reward.text)),
-        earnBack: earnBack ? { periods: earnBack.periods, unit: durationUnitName(earnBack.unit), line: lineOf(earnBack) } : undefined,
+        earnBack: earnBack && typeof earnBack.periods === 'number' && earnBack.unit
+            ? { periods: earnBack.periods, unit: durationUnitName(earnBack.unit), line: lineOf(earnBack) }
+            : undefined,
         line: blocks.length > 0 ? lineOf(blocks[0]) : undefined
     };
 }
 
 function buildTermination(termination: ast.Termination): TerminationModel {
     return {
-        notices: termination.clauses.filter(isNotice).filter(notice => notice.time).map(notice => ({
-            time: duration(notice.time.value, notice.time.unit),
-            by: notice.either ? 'either' : notice.party?.$refText ?? '',
-            line: lineOf(notice)
-        })),
+        notices: termination.clauses.filter(isNotice).flatMap(notice => {
+            const time = durationOf(notice.time);
+            return time ? [{ time, by: notice.either ? 'either' : notice.party?.$refText ?? '', line: lineOf(notice) }] : [];
+        }),
         conditions: termination.clauses.filter(isCondition).map(condition => proseSegments(condition.text)),
         expiry: termination.clauses.filter(isExpiry).map(expiry => proseSegments(expiry.text)),
         line: lineOf(termination)
@@ -259,7 +275,7 @@ function buildMeasurements(clause: ast.Measurements, context: ModelContext): Mea
     if (!clause.file) {
         const points = clause.rows.flatMap(row => {
             const date = parseCalendarDate(row.date);
-            if (!date) {
+            if (!date || typeof row.value !== 'number') {
                 return [];
             }
             return [row.segment ? { date, value: row.value, segment: row.segment.$refText } : { date, value: row.value }];

@@ -20,7 +20,8 @@ export function parseCalendarDate(text: string | undefined): CalendarDate | unde
     }
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const date = new Date(year, month - 1, day);
-    if (!isValid(date) || month < 1 || month > 12 || day < 1 || day > getDaysInMonth(date)) {
+    // The days of the month asked for: `date` itself has rolled 2026-02-30 over into March.
+    if (!isValid(date) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
         return undefined;
     }
     return calendarDate(year, month, day);

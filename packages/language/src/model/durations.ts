@@ -12,8 +12,9 @@ const MINUTES_PER: Record<DurationUnitName, number> = {
 };
 
 /** `hour` → `hours`: every unit keyword to its plural name. */
-export function durationUnitName(keyword: string): DurationUnitName {
-    const plural = keyword.endsWith('s') ? keyword : `${keyword}s`;
+export function durationUnitName(keyword: string | undefined): DurationUnitName {
+    // Error recovery can leave the unit out (`response within 15`); minutes is the least harm.
+    const plural = !keyword ? 'minutes' : keyword.endsWith('s') ? keyword : `${keyword}s`;
     return (plural in MINUTES_PER ? plural : 'minutes') as DurationUnitName;
 }
 

@@ -99,17 +99,22 @@ export function paceTargets(model: AgreementModel): PaceTarget[] {
             if (!metric.paced) {
                 continue;
             }
-            if (isMonthlyCountGoal(metric.target)) {
-                targets.push({ id: metric.name, metric, goal: metric.target });
+            if (isPaceableGoal(metric.target)) {
+                targets.push({ id: metric.name ?? '', metric, goal: metric.target });
             }
             for (const segment of metric.segments) {
-                if (isMonthlyCountGoal(segment.target)) {
-                    targets.push({ id: `${metric.name}.${segment.name}`, metric, segment, goal: segment.target });
+                if (isPaceableGoal(segment.target)) {
+                    targets.push({ id: `${metric.name ?? ''}.${segment.name ?? ''}`, metric, segment, goal: segment.target });
                 }
             }
         }
     }
     return targets;
+}
+
+/** A monthly count goal with a number to split over the days (a half-typed target has none). */
+function isPaceableGoal(target: TargetModel | undefined): target is TargetModel {
+    return isMonthlyCountGoal(target) && Number.isFinite(target.value);
 }
 
 /** The measurements of one series: the segment's points, or the points without a segment for the total. */
@@ -133,23 +138,29 @@ export function monthsWithData(points: MeasurementPoint[]): string[] {
 }
 
 /**
- * The month to show first: today's month when it has data or today is inside the period,
- * else the latest month with data, else today's month.
+ * The month to show first: today's month when it has data; else the latest month with data
+ * up to today (a month whose results have not arrived yet would show an empty chart); else
+ * today's month when today is inside the period; else the latest month with data.
  */
 export function defaultPaceMonth(months: string[], today: CalendarDate, period: PeriodModel | undefined): string {
     const current = monthKey(today);
+    if (months.includes(current)) {
+        return current;
+    }
+    const past = months.filter(month => month < current);
+    if (past.length > 0) {
+        return past.at(-1)!;
+    }
     const todayInPeriod = period !== undefined && (period.start !== undefined || period.end !== undefined)
         && (!period.start || compareDates(today, period.start) >= 0)
         && (!period.end || compareDates(today, period.end) <= 0);
-    if (months.includes(current) || todayInPeriod) {
-        return current;
-    }
-    return months.at(-1) ?? current;
+    return todayInPeriod ? current : months.at(-1) ?? current;
 }
 
 /** The pacing of one series over one month. */
 export function computePacing(model: AgreementModel, target: PaceTarget, options: PacingOptions): Pacing {
-    const all = seriesPoints(model, target);
+    // A row a recovering parser left without its number adds nothing.
+    const all = seriesPoints(model, target).filter(point => Number.isFinite(point.value));
     // A day past the month's end would fall off the chart; leave it out and say so.
     const points = all.filter(isCalendarDay);
     const inPeriod = points.filter(point => isInsidePeriod(point.date, model.period));

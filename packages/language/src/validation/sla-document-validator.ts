@@ -78,12 +78,14 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
+        // Collected once: per diagnostic, a pasted text with thousands of unknown terms took a minute.
+        let termNames: string[] | undefined;
         for (const diagnostic of diagnostics.slice(start)) {
             const data = diagnostic.data as { containerType?: string; property?: string; refText?: string } | undefined;
             const refText = data?.refText ?? '';
             const isTermReference = String(diagnostic.message).includes(`reference to ${Term.$type} named`);
             if (isTermReference) {
-                const suggestions = nearMisses(refText, this.termNamesInScope(document));
+                const suggestions = nearMisses(refText, termNames ??= this.termNamesInScope(document));
                 const didYouMean = suggestions.length > 0 ? ` Did you mean ${suggestions.map(name => `[${name}]`).join(' or ')}?` : '';
                 diagnostic.code = IssueCodes.UndefinedTerm;
                 diagnostic.message = `The term '${refText}' is not defined.${didYouMean} Define it in a glossary (term [${refText}] = "…"), import a shared glossary that defines it, or fix the spelling.`;
