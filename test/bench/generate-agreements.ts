@@ -151,7 +151,8 @@ export function generateSharedGlossary(count: number): { text: string; mentions:
 
 /**
  * A workspace of `count` agreements of about `linesEach` lines that all import one shared
- * glossary: file name (relative to the workspace folder) → text.
+ * glossary: file name (relative to the workspace folder) → text. One agreement in ten has
+ * a misspelt term, as real workspaces do: Langium relinks such documents on every change.
  */
 export function generateWorkspace(count: number, linesEach: number, glossaryTerms = 200): Map<string, string> {
     const files = new Map<string, string>();
@@ -161,7 +162,7 @@ export function generateWorkspace(count: number, linesEach: number, glossaryTerm
         const mentions = [0, 1, 2].map(offset => glossary.mentions[(index * 3 + offset) % glossary.mentions.length]);
         const folder = `team-${String(Math.floor(index / 50)).padStart(2, '0')}`;
         files.set(`${folder}/agreement-${String(index).padStart(3, '0')}.sla`,
-            generateAgreement(linesEach, { name: `Agreement${index}`, importPath: '../glossary.sla', sharedMentions: mentions }));
+            generateAgreement(linesEach, { name: `Agreement${index}`, importPath: '../glossary.sla', sharedMentions: mentions, defect: index % 10 === 5 }));
     }
     return files;
 }

@@ -63,7 +63,7 @@ export function targets(results: BenchResults): Target[] {
         list.push({ what: `Full build ÷ bare parse, ${size.label} lines (medians)`, goal: '≤ 2×', measured: ratio(size.inProcess.fullBuild.median, size.inProcess.parse.median), ok: value <= 2 });
     }
     list.push(
-        { what: `Workspace of ${results.workspace.files - 1} agreements indexed`, goal: '≤ 2 s', measured: `${ms(results.workspace.referencesMs)} ms`, ok: results.workspace.referencesMs <= 2000 },
+        { what: `Workspace of ${results.workspace.files - 1} agreements indexed and linked (from \`initialized\`)`, goal: '≤ 2 s', measured: `${ms(results.workspace.referencesMs)} ms`, ok: results.workspace.referencesMs <= 2000 },
         { what: 'Workspace RSS after indexing', goal: '≤ 300 MB', measured: mb(results.workspace.rssAfterIndex), ok: results.workspace.rssAfterIndex <= 300 * 2 ** 20 }
     );
     list.push(build.preview
@@ -130,11 +130,13 @@ export function renderResults(results: BenchResults): string {
         `### Workspace: ${w.files - 1} agreements importing one shared glossary (${w.lines} lines)`,
         '',
         table(['', 'value'], [
-            ['`workspace/symbol` lists every shared term (all files parsed, indexed)', `${ms(w.symbolsMs)} ms`],
-            ['`textDocument/references` finds every mention of a shared term (all files linked)', `${ms(w.referencesMs)} ms`],
+            ['Server start (spawn → `initialize` answered), before indexing', `${ms(w.startMs)} ms`],
+            ['`workspace/symbol` lists every shared term (all files parsed, indexed), from `initialized`', `${ms(w.symbolsMs)} ms`],
+            ['`textDocument/references` finds every mention of a shared term (all files linked), from `initialized`', `${ms(w.referencesMs)} ms`],
             ['Server RSS after indexing', mb(w.rssAfterIndex)],
-            ['One agreement open from the start: diagnostics for every file', `${ms(w.allDiagnosticsMs)} ms`],
-            ['Server RSS after validating every file', mb(w.rssAfterValidation)]
+            ['One agreement open from the start: diagnostics for every file, from spawn', `${ms(w.allDiagnosticsMs)} ms`],
+            ['Server RSS after validating every file', mb(w.rssAfterValidation)],
+            ['Edit (1 character) → diagnostics in that agreement, median / p95', `${pair(w.edit)} ms`]
         ]),
         END
     ].join('\n');

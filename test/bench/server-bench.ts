@@ -177,14 +177,18 @@ export async function measureDocument(text: string, options: { coldStarts: numbe
 export interface WorkspaceFigures {
     files: number;
     lines: number;
-    /** `workspace/symbol` answered with every shared term: all files parsed and indexed. */
+    /** Spawn to the `initialize` answer: the server's own start, before it reads any file. */
+    startMs: number;
+    /** From `initialized` until `workspace/symbol` lists every shared term: all files parsed and indexed. */
     symbolsMs: number;
-    /** `textDocument/references` on a shared term found every mention: all files linked. */
+    /** From `initialized` until `textDocument/references` on a shared term finds every mention: all files linked. */
     referencesMs: number;
     rssAfterIndex: number;
     /** With one agreement open from the start, as an editor restoring a tab: diagnostics for every file. */
     allDiagnosticsMs: number;
     rssAfterValidation: number;
+    /** One-character edits in that open agreement, with the whole workspace loaded. */
+    edit: Summary;
 }
 
 async function writeWorkspace(files: Map<string, string>): Promise<string> {
@@ -211,7 +215,7 @@ async function until<T>(start: number, request: () => Promise<T>, done: (value: 
     }
 }
 
-export async function measureWorkspace(files: Map<string, string>, sharedTerm: string, sharedTermCount: number, nodeArgs: string[] = []): Promise<WorkspaceFigures> {
+export async function measureWorkspace(files: Map<string, string>, sharedTerm: string, sharedTermCount: number, editRuns: number, nodeArgs: string[] = []): Promise<WorkspaceFigures> {
     const folder = await writeWorkspace(files);
     const rootUri = pathToFileURL(folder).toString();
     const glossary = files.get('glossary.sla')!;
@@ -223,10 +227,12 @@ export async function measureWorkspace(files: Map<string, string>, sharedTerm: s
         .reduce((count, [, text]) => count + text.split(sharedTerm).length - 1, 0);
     const lines = [...files.values()].reduce((count, text) => count + text.split('\n').length - 1, 0);
     try {
-        // Index only: nothing open, as when a folder is opened.
-        let start = performance.now();
+        // Index only: nothing open, as when a folder is opened. Indexing starts at `initialized`.
+        const spawned = performance.now();
         let server = LspServer.start({ nodeArgs });
         await server.initialize(rootUri);
+        let start = performance.now();
+        const startMs = start - spawned;
         const symbolsMs = await until(start,
             () => server.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'Company Term' }),
             symbols => (symbols?.length ?? 0) >= sharedTermCount);
@@ -247,9 +253,18 @@ export async function measureWorkspace(files: Map<string, string>, sharedTerm: s
         await until(start, async () => server.diagnostics.size, size => size >= files.size);
         const allDiagnosticsMs = performance.now() - start;
         const rssAfterValidation = server.rss();
+        const openUri = pathToFileURL(join(folder, firstPath)).toString();
+        const at = positionsIn(firstText).edit;
+        const edits = await sampleRequests(editRuns, 3, async run => {
+            const published = server.nextDiagnostics(openUri);
+            await server.change(openUri, [run % 2 === 0
+                ? { range: { start: at, end: at }, text: 's' }
+                : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }]);
+            return published;
+        });
         await server.stop();
 
-        return { files: files.size, lines, symbolsMs, referencesMs, rssAfterIndex, allDiagnosticsMs, rssAfterValidation };
+        return { files: files.size, lines, startMs, symbolsMs, referencesMs, rssAfterIndex, allDiagnosticsMs, rssAfterValidation, edit: summarize(edits) };
     } finally {
         await rm(folder, { recursive: true, force: true });
     }

@@ -255,6 +255,20 @@ describe('SLA Studio in code-server', () => {
         await shot('exported');
     });
 
+    test('offers a getting-started walkthrough', async () => {
+        await workbench.runCommand('Welcome: Open Walkthrough...');
+        const walkthrough = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Get started with SLA Studio' }).first();
+        await walkthrough.waitFor({ state: 'visible', timeout: 15_000 });
+        await walkthrough.click();
+        const steps = page.locator('.gettingStartedContainer .getting-started-step');
+        await expect.poll(() => steps.allInnerTexts(), { timeout: 15_000 }).toEqual(expect.arrayContaining([
+            expect.stringContaining('Start an agreement'),
+            expect.stringContaining('Keep a live preview beside it')
+        ]));
+        await shot('walkthrough');
+        await workbench.runCommand('View: Close Editor');
+    });
+
     test('brings the preview back after a reload', async () => {
         await page.reload();
         await workbench.waitUntilReady();

@@ -39,7 +39,7 @@ async function packageDriver(): Promise<string> {
 
 test('the extension-host suite passes inside code-server', async () => {
     assertCodeServerInstalled();
-    const profile = createProfile('extension-host', WORKBENCH_SETTINGS);
+    const profile = createProfile('extension-host', { ...WORKBENCH_SETTINGS, 'sla.trace.server': process.env.SLA_E2E_TRACE ?? 'off' });
     await installExtension(profile, packagedExtension());
     await installExtension(profile, await packageDriver());
     const folder = createWorkspace();

@@ -39,6 +39,10 @@ export async function eventually<T>(probe: () => Promise<T>, timeout = 30_000, i
     throw lastError;
 }
 
+function exactly(text: string): RegExp {
+    return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
 /** The workbench in a page: typed interactions as a user makes them. */
 export class Workbench {
     constructor(readonly page: Page) {}
@@ -54,10 +58,15 @@ export class Workbench {
         const input = this.page.locator('.quick-input-widget .quick-input-box input');
         await input.waitFor({ state: 'visible' });
         await input.fill(`>${label}`);
-        const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: label }).first();
+        // The exact label: "View: Close Editor" must not pick "View: Close All Editor Groups".
+        const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row')
+            .filter({ has: this.page.locator('.label-name', { hasText: exactly(label) }) }).first();
         await row.waitFor({ state: 'visible', timeout: 15_000 });
         await row.click();
-        await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+        // Done when the palette closed, or when the command opened a picker of its own.
+        const widget = this.page.locator('.quick-input-widget');
+        await expect.poll(async () => !(await widget.isVisible()) || !(await input.inputValue()).startsWith('>'), { timeout: 5_000 })
+            .toBe(true).catch(() => undefined);
     }
 
     /** Opens a workspace file through Quick Open and waits for its editor. */
@@ -118,7 +127,7 @@ export class Workbench {
     async problems(glob: string): Promise<string[]> {
         const panel = this.page.locator('.markers-panel');
         if (!(await panel.isVisible())) {
-            await this.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+            await this.page.keyboard.press('Control+Shift+M');
             await panel.waitFor({ state: 'visible' });
         }
         const filter = this.page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
@@ -128,9 +137,12 @@ export class Workbench {
         return panel.locator('.monaco-list-row').allInnerTexts();
     }
 
-    /** The preview webview's content frame (VS Code nests it in two iframes). */
+    /**
+     * The preview webview's content frame. VS Code nests it in two iframes; the outer one names
+     * the extension that owns it, which tells it from other webviews (a walkthrough's media).
+     */
     previewFrame(): FrameLocator {
-        return this.page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+        return this.page.frameLocator('iframe.webview.ready[src*="extensionId=sla-studio.sla-studio"]').first().frameLocator('#active-frame');
     }
 
     async screenshot(path: string): Promise<void> {

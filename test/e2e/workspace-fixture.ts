@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repository } from './paths.js';
@@ -27,11 +27,16 @@ agreement Hosting "Hosting SLA" {
 }
 `;
 
-/** A fresh copy of `examples/` in a temporary folder, plus `broken.sla`; the runs edit it freely. */
+/**
+ * A fresh copy of `examples/` in a temporary folder, plus `broken.sla`, and a few April days in
+ * the sales-marketing measurements so its chart spans two months (and has a month picker). The
+ * runs edit it freely.
+ */
 export function createWorkspace(): string {
     const folder = mkdtempSync(join(tmpdir(), 'sla-e2e-'));
     cpSync(repository('examples'), folder, { recursive: true });
     writeFileSync(join(folder, 'broken.sla'), BROKEN_AGREEMENT);
+    appendFileSync(join(folder, 'sales-marketing', 'leads-2026-03.csv'), '2026-04-01,12,\n2026-04-02,15,\n2026-04-03,11,\n');
     return folder;
 }
 

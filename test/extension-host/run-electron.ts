@@ -1,6 +1,6 @@
 import { runTests } from '@vscode/test-electron';
 import { repository } from '../e2e/paths.js';
-import { createWorkspace } from '../e2e/workspace-fixture.js';
+import { createWorkspace, removeWorkspace } from '../e2e/workspace-fixture.js';
 import { bundleSuite } from './bundle.js';
 
 /**
@@ -14,10 +14,14 @@ export async function runInElectron(version = process.env.SLA_VSCODE_VERSION ?? 
     const extensionTestsPath = repository('.vscode-test/extension-host/index.cjs');
     await bundleSuite('index.ts', extensionTestsPath);
     const workspace = createWorkspace();
-    await runTests({
-        version,
-        extensionDevelopmentPath: repository('packages/extension'),
-        extensionTestsPath,
-        launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes']
-    });
+    try {
+        await runTests({
+            version,
+            extensionDevelopmentPath: repository('packages/extension'),
+            extensionTestsPath,
+            launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes']
+        });
+    } finally {
+        removeWorkspace(workspace);
+    }
 }

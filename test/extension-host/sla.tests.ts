@@ -77,17 +77,23 @@ export const SLA_EXTENSION_TESTS: ExtensionTest[] = [
     {
         name: 'completes keywords and clause snippets from the server',
         async run() {
-            const document = await vscode.workspace.openTextDocument({ language: 'sla', content: 'agreement Draft "Draft" {\n    ter\n}\n' });
-            await vscode.window.showTextDocument(document);
-            const list = await waitFor(async () => {
-                const result = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(1, 7));
-                return result.items.some(item => item.kind === vscode.CompletionItemKind.Keyword) && result;
-            }, 'keyword completions');
-            const label = (item: vscode.CompletionItem) => typeof item.label === 'string' ? item.label : item.label.label;
-            const termination = list.items.filter(item => label(item) === 'termination');
-            assert.ok(termination.some(item => item.kind === vscode.CompletionItemKind.Keyword), 'the keyword termination');
-            assert.ok(list.items.some(item => item.kind === vscode.CompletionItemKind.Snippet), 'a clause snippet');
-            await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+            const file = workspaceFile('completion.sla');
+            await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('agreement Draft "Draft" {\n    ter\n}\n'));
+            try {
+                const document = await vscode.workspace.openTextDocument(file);
+                await vscode.window.showTextDocument(document);
+                const list = await waitFor(async () => {
+                    const result = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(1, 7));
+                    return result.items.some(item => item.kind === vscode.CompletionItemKind.Keyword) && result;
+                }, 'keyword completions');
+                const label = (item: vscode.CompletionItem) => typeof item.label === 'string' ? item.label : item.label.label;
+                const termination = list.items.filter(item => label(item) === 'termination');
+                assert.ok(termination.some(item => item.kind === vscode.CompletionItemKind.Keyword), 'the keyword termination');
+                assert.ok(list.items.some(item => item.kind === vscode.CompletionItemKind.Snippet), 'a clause snippet');
+                await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+            } finally {
+                await vscode.workspace.fs.delete(file);
+            }
         }
     },
     {
@@ -186,6 +192,31 @@ export const SLA_EXTENSION_TESTS: ExtensionTest[] = [
             const errors = vscode.languages.getDiagnostics(editor.document.uri).filter(diagnostic => diagnostic.severity === vscode.DiagnosticSeverity.Error);
             assert.deepEqual(errors.map(error => `${codeOf(error)}: ${error.message}`), []);
             await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        }
+    },
+    {
+        // Untitled agreements have no file: once closed they must leave the server as it was.
+        name: 'keeps the language server running after an untitled agreement is closed',
+        async run() {
+            const exports = await api();
+            const states: string[] = [];
+            const listener = exports.client.onDidChangeState(event => states.push(`${event.oldState}->${event.newState}`));
+            try {
+                const document = await vscode.workspace.openTextDocument({ language: 'sla', content: 'agreement Scratch "Scratch" {\n}\n' });
+                await vscode.window.showTextDocument(document);
+                await new Promise(resolve => setTimeout(resolve, 1_000));
+                await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+                // Any later change makes the server rebuild; it must not trip over the closed document.
+                const edit = new vscode.WorkspaceEdit();
+                edit.insert(broken(), new vscode.Position(0, 0), '// touched\n');
+                assert.ok(await vscode.workspace.applyEdit(edit));
+                await new Promise(resolve => setTimeout(resolve, 3_000));
+                assert.deepEqual(states, [], 'the client saw the server stop and restart');
+                assert.ok(codesOf(broken()).includes('undefined-term'));
+            } finally {
+                listener.dispose();
+                await revert(broken());
+            }
         }
     }
 ];

@@ -1,3 +1,4 @@
+import { calendarDate } from 'sla-language';
 import { describe, expect, test } from 'vitest';
 import { buildPreviewPage, contentSecurityPolicy, createNonce } from '../../packages/extension/src/preview/preview-html.js';
 import type { PreviewPageInput } from '../../packages/extension/src/preview/preview-html.js';
@@ -5,7 +6,7 @@ import { PREVIEW_PAGE_CSS, renderPreviewBody } from '../../packages/extension/sr
 import { salesMarketingModel } from './example-model.js';
 
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
-const TODAY = { year: 2026, month: 3, day: 15 };
+const TODAY = calendarDate(2026, 3, 15);
 
 function page(overrides: Partial<PreviewPageInput> = {}): string {
     return buildPreviewPage({

@@ -1,6 +1,6 @@
 import type { Module } from 'langium';
 import { inject } from 'langium';
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
 import { rebuildOnMeasurementFileChange } from './lsp/measurement-file-watch.js';
@@ -25,6 +25,7 @@ import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { SlaSettings } from './sla-settings.js';
 import { SlaDocumentValidator } from './validation/sla-document-validator.js';
+import { SlaDocumentBuilder } from './workspace/sla-document-builder.js';
 import { registerValidationChecks } from './validation/sla-validator.js';
 
 /** Services added by the SLA language on top of Langium's. */
@@ -69,6 +70,13 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     }
 };
 
+/** Shared services the SLA language replaces: the document builder (see `workspace/`). */
+export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: (services) => new SlaDocumentBuilder(services)
+    }
+};
+
 /**
  * Creates the shared services and the SLA language services. With `connection` in the
  * context this is a language server; without it, the same services serve the CLI and tests.
@@ -77,7 +85,7 @@ export function createSlaServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Sla: SlaServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), SlaGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), SlaGeneratedSharedModule, SlaSharedModule);
     const Sla = inject(createDefaultModule({ shared }), SlaGeneratedModule, SlaModule);
     shared.ServiceRegistry.register(Sla);
     registerValidationChecks(Sla);

@@ -91,10 +91,27 @@ class DocumentBuilder {
         return party ? { kind: 'ref', text: party.title, anchor: elementId('party', party.name) } : { kind: 'text', text: name ?? '' };
     }
 
+    /** A service by name, linked to its section; an unknown name stays text. */
+    private service(name: string): Inline {
+        const service = this.model.services.find(candidate => candidate.name === name);
+        return service ? { kind: 'ref', text: service.title, anchor: elementId('service', service.name) } : { kind: 'text', text: name };
+    }
+
+    /** A severity level by name, linked to its row of the escalation matrix. */
+    private severity(name: string): Inline {
+        const severity = this.model.severities.find(candidate => candidate.name === name);
+        return severity ? { kind: 'ref', text: severity.title, anchor: elementId('severity', severity.name) } : { kind: 'text', text: name };
+    }
+
     private partyList(names: string[]): Inline[] {
+        return this.linkedList(names, name => this.party(name));
+    }
+
+    /** `A`, `A and B`, `A, B and C`. */
+    private linkedList(names: string[], link: (name: string) => Inline): Inline[] {
         return names.flatMap((name, index) => [
             ...(index === 0 ? [] : [{ kind: 'text' as const, text: index === names.length - 1 ? ' and ' : ', ' }]),
-            this.party(name)
+            link(name)
         ]);
     }
 
@@ -246,6 +263,9 @@ class DocumentBuilder {
         if (metric.controlledBy) {
             facts.push({ label: 'Controlled by', content: [this.party(metric.controlledBy)] });
         }
+        if (metric.severities.length > 0) {
+            facts.push({ label: 'Severities', content: this.linkedList(metric.severities, name => this.severity(name)) });
+        }
         const blocks: Block[] = [];
         if (facts.length > 0) {
             blocks.push({ kind: 'facts', facts });
@@ -309,7 +329,11 @@ class DocumentBuilder {
             if (deliverable.to) {
                 content.push({ kind: 'text', text: ' to ' }, this.party(deliverable.to));
             }
-            content.push({ kind: 'text', text: `, ${formatCadence(deliverable.cadence)}.` });
+            content.push({ kind: 'text', text: `, ${formatCadence(deliverable.cadence)}` });
+            if (deliverable.service) {
+                content.push({ kind: 'text', text: ', about ' }, this.service(deliverable.service));
+            }
+            content.push({ kind: 'text', text: '.' });
             return { content, prose: this.optionalProse(deliverable.text), line: deliverable.line, id: elementId('deliverable', deliverable.name) };
         });
         return { id: 'sla-deliverables', title: 'Deliverables', line: this.model.deliverables[0].line, blocks: [{ kind: 'list', items }], sections: [] };

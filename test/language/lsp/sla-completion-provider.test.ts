@@ -107,7 +107,7 @@ describe('fixed value sets', () => {
             expectedItems: [
                 '%', 'minute', 'minutes', 'hour', 'hours', 'business-day', 'business-days', 'day', 'days', 'week', 'weeks',
                 'month', 'months', 'year', 'years', 'per', 'counts', 'times', 'target', 'measured by', 'controlled by',
-                'segment', 'pace', 'term', 'term (snippet)'
+                'segment', 'pace', 'for severity', 'term', 'term (snippet)'
             ],
             itemToString: labelAndKind
         });

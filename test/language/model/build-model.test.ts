@@ -69,6 +69,7 @@ describe('buildAgreementModel', () => {
                     target: { comparator: '>=', value: 400, unit: 'count', period: 'month', line: 26 },
                     measurement: { source: 'Shop report', operator: 'Probe', method: 'Count of paid baskets', frequency: 'day' },
                     controlledBy: 'Host',
+                    severities: [],
                     segments: [
                         { name: 'Big', title: 'Large orders', target: { comparator: '>=', value: 50, unit: 'count', period: 'month', line: 29 }, line: 29 },
                         { name: 'Small', title: 'Small', target: undefined, line: 30 }
@@ -85,6 +86,7 @@ describe('buildAgreementModel', () => {
                     target: { comparator: '<=', value: 4, unit: 'hours', period: 'request', line: 35 },
                     measurement: undefined,
                     controlledBy: undefined,
+                    severities: [],
                     segments: [],
                     paced: false,
                     line: 33
@@ -96,7 +98,7 @@ describe('buildAgreementModel', () => {
 
     test('deliverables, severities and remedies', () => {
         expect(model.deliverables).toEqual([
-            { name: 'Report', title: 'Monthly report', from: 'Host', to: 'Shop', cadence: 'month', text: [text('Orders and outages.')], line: 38 }
+            { name: 'Report', title: 'Monthly report', from: 'Host', to: 'Shop', cadence: 'month', service: undefined, text: [text('Orders and outages.')], line: 38 }
         ]);
         expect(model.severities).toEqual([{
             name: 'Critical',
@@ -150,6 +152,22 @@ describe('buildAgreementModel', () => {
                 line: 64
             }
         ]);
+    });
+
+    test('a metric scoped to severity levels, and a deliverable about a service', async () => {
+        const result = await checkDocument([
+            'agreement A {',
+            '    party P provider',
+            '    party C customer',
+            '    service Desk { provided by P to C metric Fix { for severity Critical, High } }',
+            '    deliverable Report from P to C every week about Desk',
+            '    severity Critical { } severity High { }',
+            '}'
+        ].join('\n'));
+        const built = modelOf(result)!;
+        expect(built.services[0].metrics[0].severities).toEqual(['Critical', 'High']);
+        expect(built.deliverables[0].service).toBe('Desk');
+        expect(result.diagnostics.filter(diagnostic => diagnostic.code === 'unresolved-reference')).toEqual([]);
     });
 
     test('without a file reader, a CSV is a problem, not a failure; an undefined mention is marked', async () => {

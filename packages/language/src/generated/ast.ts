@@ -29,6 +29,7 @@ export type SlaKeywordNames =
     | "="
     | ">"
     | ">="
+    | "about"
     | "above"
     | "after"
     | "agreement"
@@ -265,6 +266,7 @@ export interface Deliverable extends langium.AstNode {
     cadence: CalendarPeriod;
     name: string;
     recipient: langium.Reference<Party>;
+    service?: langium.Reference<Service>;
     source: langium.Reference<Party>;
     text?: Prose;
     title?: Prose;
@@ -275,6 +277,7 @@ export const Deliverable = {
     cadence: 'cadence',
     name: 'name',
     recipient: 'recipient',
+    service: 'service',
     source: 'source',
     text: 'text',
     title: 'title'
@@ -626,7 +629,7 @@ export function isMetric(item: unknown): item is Metric {
     return reflection.isInstance(item, Metric.$type);
 }
 
-export type MetricClause = Control | Counts | Measurement | Pace | Segment | Target | Term | Times;
+export type MetricClause = Control | Counts | Measurement | Pace | Segment | SeverityScope | Target | Term | Times;
 
 export const MetricClause = {
     $type: 'MetricClause'
@@ -1039,6 +1042,21 @@ export function isSeverityClause(item: unknown): item is SeverityClause {
     return reflection.isInstance(item, SeverityClause.$type);
 }
 
+export interface SeverityScope extends langium.AstNode {
+    readonly $container: Metric;
+    readonly $type: 'SeverityScope';
+    severities: Array<langium.Reference<Severity>>;
+}
+
+export const SeverityScope = {
+    $type: 'SeverityScope',
+    severities: 'severities'
+} as const;
+
+export function isSeverityScope(item: unknown): item is SeverityScope {
+    return reflection.isInstance(item, SeverityScope.$type);
+}
+
 export interface SharedGlossary extends langium.AstNode {
     readonly $container: SlaFile;
     readonly $type: 'SharedGlossary';
@@ -1255,6 +1273,7 @@ export type SlaAstType = {
     ServiceClause: ServiceClause
     Severity: Severity
     SeverityClause: SeverityClause
+    SeverityScope: SeverityScope
     SharedGlossary: SharedGlossary
     SlaFile: SlaFile
     Summary: Summary
@@ -1367,6 +1386,11 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 recipient: {
                     name: Deliverable.recipient,
                     referenceType: Party.$type
+                },
+                service: {
+                    name: Deliverable.service,
+                    referenceType: Service.$type,
+                    optional: true
                 },
                 source: {
                     name: Deliverable.source,
@@ -1962,6 +1986,17 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        SeverityScope: {
+            name: SeverityScope.$type,
+            properties: {
+                severities: {
+                    name: SeverityScope.severities,
+                    defaultValue: [],
+                    referenceType: Severity.$type
+                }
+            },
+            superTypes: [MetricClause.$type]
         },
         SharedGlossary: {
             name: SharedGlossary.$type,

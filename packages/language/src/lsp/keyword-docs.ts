@@ -127,9 +127,13 @@ export const CLAUSE_DOCS: Record<string, ClauseDoc> = {
         syntax: 'pace daily',
         doc: 'Charts the finish line: the monthly goal times 1/n, n being the days of the month, is the part to reach each day; the cumulative target and the actual cumulative results share one chart.'
     },
+    SeverityScope: {
+        syntax: 'for severity Critical, High',
+        doc: 'Limits the metric to issues of these severity levels, so each level can have its own response or resolution goal; spend more time perfecting the lower levels.'
+    },
     Deliverable: {
-        syntax: 'deliverable Name "Title" from Party to Party every week',
-        doc: 'A report or other obligation one party owes another at a cadence; marketing may need weekly status reports on the sales pipeline.'
+        syntax: 'deliverable Name "Title" from Party to Party every week about Service',
+        doc: 'A report or other obligation one party owes another at a cadence, optionally about one service; marketing may need weekly status reports on the sales pipeline.'
     },
     Severity: {
         syntax: 'severity Name "Title" { response within … resolution within … escalate after … }',

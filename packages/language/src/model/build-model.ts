@@ -5,7 +5,7 @@ import {
     isEarnBack, isEscalationStep, isExclusions, isExpiry, isGlossaryBlock, isGoal, isHours, isIndemnification,
     isKind, isMeasurement, isMeasurements, isMeeting, isMetric, isModel, isNotice, isPace, isParty, isPenalty,
     isPeriod, isProvision, isReferences, isRemedies, isResolution, isResponse, isResponsibilities, isReview,
-    isReward, isSection, isSegment, isService, isSeverity, isSummary, isTarget, isTerm, isTermination, isTimes,
+    isReward, isSection, isSegment, isService, isSeverity, isSeverityScope, isSummary, isTarget, isTerm, isTermination, isTimes,
     isVersion
 } from '../generated/ast.js';
 import { parseCalendarDate } from './dates.js';
@@ -72,6 +72,7 @@ export function buildAgreementModel(agreement: ast.Agreement, context: ModelCont
             from: deliverable.source?.$refText,
             to: deliverable.recipient?.$refText,
             cadence: deliverable.cadence,
+            service: deliverable.service?.$refText,
             text: proseSegments(deliverable.text),
             line: lineOf(deliverable)
         })),
@@ -209,6 +210,7 @@ function buildMetric(metric: ast.Metric, service: string): MetricModel {
             frequency: measurement.frequency
         } : undefined,
         controlledBy: metric.clauses.find(isControl)?.party?.$refText,
+        severities: metric.clauses.filter(isSeverityScope).flatMap(scope => scope.severities.map(severity => severity.$refText)),
         segments: metric.clauses.filter(isSegment).map(segment => ({
             name: segment.name ?? '',
             title: proseText(segment.title) || (segment.name ?? ''),

@@ -111,6 +111,8 @@ export interface MetricModel {
         frequency?: string;
     };
     controlledBy?: string;
+    /** The severity levels whose issues the metric counts or times; empty for all. */
+    severities: string[];
     segments: SegmentModel[];
     paced: boolean;
     line: number;
@@ -129,6 +131,8 @@ export interface DeliverableModel {
     from?: string;
     to?: string;
     cadence: string;
+    /** The service the deliverable reports on, when it names one. */
+    service?: string;
     text: ProseSegment[];
     line: number;
 }

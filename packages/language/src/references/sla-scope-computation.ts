@@ -1,6 +1,6 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
 import { AstUtils, Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap } from 'langium';
-import { isSegment, isSharedGlossary, isTerm, isSlaFile } from '../generated/ast.js';
+import { isProse, isSegment, isSharedGlossary, isTerm, isSlaFile } from '../generated/ast.js';
 
 /**
  * Names in an agreement form one flat namespace: a metric declared inside a service can be
@@ -26,9 +26,16 @@ export class SlaScopeComputation extends DefaultScopeComputation {
     override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
         const root = document.parseResult.value;
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        for (const node of AstUtils.streamAllContents(root)) {
-            await interruptAndCheck(cancelToken);
-            if (isTerm(node)) {
+        const nodes = AstUtils.streamAllContents(root).iterator();
+        let count = 0;
+        for (const node of nodes) {
+            if (++count % 256 === 0) {
+                await interruptAndCheck(cancelToken);
+            }
+            if (isProse(node)) {
+                // Prose holds text and mentions, never a name: most nodes of an agreement, skipped.
+                nodes.prune();
+            } else if (isTerm(node)) {
                 symbols.addAll(root, this.termDescriptions(node, document));
             } else if (isSegment(node)) {
                 this.addLocalSymbol(node, document, symbols);

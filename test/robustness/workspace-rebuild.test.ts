@@ -1,0 +1,49 @@
+/**
+ * Typing in one agreement of a large workspace stays cheap: an agreement with an unresolved
+ * name is not relinked and revalidated on every keystroke elsewhere (Langium's default),
+ * only when a file it imports changes, which is the only way such a name can resolve.
+ * And it does resolve then: defining the missing term in the shared glossary fixes it.
+ */
+import { DocumentState, URI } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { createTestServices } from '../helpers/sla-test-services.js';
+
+const GLOSSARY = 'glossary Shared "Shared terms" {\n    term [Lead] = "A contact."\n}\n';
+const agreement = (name: string, mention: string) => `import "glossary.sla"
+agreement ${name} "${name}" {
+    summary "Every ${mention} counts."
+}
+`;
+
+describe('rebuilding a workspace after a change', () => {
+    it('relinks an agreement with an unresolved term only when a file it imports changes', async () => {
+        const services = createTestServices({
+            '/work/glossary.sla': GLOSSARY,
+            '/work/broken.sla': agreement('Broken', '[Prospect]'),
+            '/work/typing.sla': agreement('Typing', '[Lead]')
+        });
+        const builder = services.shared.workspace.DocumentBuilder;
+        const documents = services.shared.workspace.LangiumDocuments;
+        const uris = ['/work/glossary.sla', '/work/broken.sla', '/work/typing.sla'].map(path => URI.file(path));
+        const loaded = await Promise.all(uris.map(uri => documents.getOrCreateDocument(uri)));
+        await builder.build(loaded, { validation: true });
+        const broken = documents.getDocument(uris[1])!;
+        const relinked: string[] = [];
+        const listener = builder.onDocumentPhase(DocumentState.Linked, document => { relinked.push(document.uri.path); });
+        expect(broken.diagnostics?.map(diagnostic => diagnostic.code)).toContain('undefined-term');
+
+        // A keystroke in another agreement: the broken one is left alone.
+        services.fileSystem.set('/work/typing.sla', agreement('Typing', '[Leads]'));
+        await builder.update([uris[2]], []);
+        expect(relinked).toEqual(['/work/typing.sla']);
+        expect(broken.state).toBe(DocumentState.Validated);
+
+        // The shared glossary gains the missing term: the agreement that imports it resolves it.
+        relinked.length = 0;
+        services.fileSystem.set('/work/glossary.sla', GLOSSARY.replace('}', '    term [Prospect] = "A lead not yet qualified."\n}'));
+        await builder.update([uris[0]], []);
+        expect(relinked).toContain('/work/broken.sla');
+        expect(broken.diagnostics?.map(diagnostic => diagnostic.code)).not.toContain('undefined-term');
+        listener.dispose();
+    });
+});
