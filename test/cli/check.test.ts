@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ALL_ISSUE_CODES } from 'sla-language';
 import { runSla } from '../helpers/run-cli.js';
 
 let folder: string;
@@ -28,6 +29,15 @@ describe('sla check', () => {
         expect(run.stderr).toBe('');
         expect(run.stdout).toMatch(/^\d+ files checked: no problems\.\n$/);
         expect(run.status).toBe(0);
+    });
+
+    test('json over the diagnostic fixtures reports every code of the specification', () => {
+        const run = runSla(['check', '--format', 'json', 'test/fixtures/diagnostics']);
+        expect(run.status).toBe(1);
+        const codes = new Set((JSON.parse(run.stdout) as { code: string }[]).map(finding => finding.code));
+        const expected = ALL_ISSUE_CODES.filter(code => code !== 'syntax-error' && code !== 'unresolved-reference');
+        expect(expected.length).toBe(21);
+        expect(expected.filter(code => !codes.has(code))).toEqual([]);
     });
 
     test('errors found: exit 1, each reported as file:line:column: severity code: message', () => {
