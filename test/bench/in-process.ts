@@ -7,7 +7,7 @@
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { calendarDate, createSlaServices, type AgreementModel, type CalendarDate } from 'sla-language';
-import { summarize, timeRuns, type Summary } from './statistics.js';
+import { quantile, summarize, timeRuns, type Summary } from './statistics.js';
 
 export interface InProcessFigures {
     lines: number;
@@ -17,6 +17,8 @@ export interface InProcessFigures {
     fullBuild: Summary;
     /** Parse + build with the categories the editor runs on each change (built-in, fast). */
     editorBuild: Summary;
+    /** Medians of the per-run ratios. */
+    ratios: { fullBuildOverParse: number; editorBuildOverParse: number; parseOverLex: number };
     model: Summary;
     render?: Summary;
     /** What the preview does per update: build the model, then render it. */
@@ -71,19 +73,32 @@ export async function measureInProcess(text: string, runs: number, render?: Rend
         return elapsed;
     };
 
-    const lex = await timeRuns(runs, () => Sla.parser.Lexer.tokenize(text));
-    const parse = await timeRuns(runs, () => Sla.parser.LangiumParser.parse(text));
-    // Full and editor builds alternate, so that neither is measured on a warmer or fuller heap.
+    // Lexing, bare parse, full and editor build back to back in each run: the ratios are
+    // taken per run, so that load from other processes, which drifts, cancels out.
+    const time = (action: () => unknown) => {
+        const start = performance.now();
+        action();
+        return performance.now() - start;
+    };
+    const lex: number[] = [];
+    const parse: number[] = [];
     const fullBuild: number[] = [];
     const editorBuild: number[] = [];
     for (let run = -2; run < runs; run++) {
-        const full = await timeBuild(true);
-        const editor = await timeBuild({ categories: ['built-in', 'fast'] });
+        const sample = [
+            time(() => Sla.parser.Lexer.tokenize(text)),
+            time(() => Sla.parser.LangiumParser.parse(text)),
+            await timeBuild(true),
+            await timeBuild({ categories: ['built-in', 'fast'] })
+        ];
         if (run >= 0) {
-            fullBuild.push(full);
-            editorBuild.push(editor);
+            lex.push(sample[0]);
+            parse.push(sample[1]);
+            fullBuild.push(sample[2]);
+            editorBuild.push(sample[3]);
         }
     }
+    const ratios = (over: number[], under: number[]) => quantile(over.map((value, index) => value / under[index]), 0.5);
 
     const document = await buildOnce(true);
     const modelProvider = Sla.sla.ModelProvider;
@@ -97,6 +112,11 @@ export async function measureInProcess(text: string, runs: number, render?: Rend
         parse: summarize(parse),
         fullBuild: summarize(fullBuild),
         editorBuild: summarize(editorBuild),
+        ratios: {
+            fullBuildOverParse: ratios(fullBuild, parse),
+            editorBuildOverParse: ratios(editorBuild, parse),
+            parseOverLex: ratios(parse, lex)
+        },
         model: summarize(model)
     };
     const agreement = modelProvider.modelOf(document);

@@ -7,6 +7,7 @@
  * `--profile` runs the server under `node --cpu-prof`, writing test-artifacts/bench/profiles.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generateAgreement, generateWorkspace } from './generate-agreements.js';
 import { loadRenderer, measureInProcess } from './in-process.js';
@@ -34,6 +35,7 @@ function log(message: string): void {
 
 async function main(): Promise<void> {
     const started = performance.now();
+    const loadAtStart = loadavg()[0];
     const renderer = await loadRenderer();
     log(renderer.render ? 'renderer: sla-renderer renderHtmlFragment' : `renderer: ${renderer.why}`);
 
@@ -67,6 +69,7 @@ async function main(): Promise<void> {
     }
     const results: BenchResults = {
         date: raw.date.slice(0, 10),
+        load: [loadAtStart, loadavg()[0]],
         sizes,
         workspace,
         renderer: renderer.why ?? 'measured',

@@ -19,11 +19,11 @@ function modelWith(text: string, term: string): AgreementModel {
             responsibilities: [{ party: 'P', items: [prose] }],
             metrics: [{
                 name: 'M', title: text, service: 'S', counts: text, target, measurement: { source: text, method: text, frequency: 'day' },
-                controlledBy: 'P', segments: [{ name: 'X', title: text, target, line: 3 }], paced: true, line: 3
+                controlledBy: 'P', severities: ['V'], segments: [{ name: 'X', title: text, target, line: 3 }], paced: true, line: 3
             }],
             line: 2
         }],
-        deliverables: [{ name: 'D', title: text, from: 'P', to: 'P', cadence: 'week', text: prose, line: 4 }],
+        deliverables: [{ name: 'D', title: text, from: 'P', to: 'P', cadence: 'week', service: 'S', text: prose, line: 4 }],
         severities: [{ name: 'V', title: text, escalation: [{ after: { value: 1, unit: 'hours', minutes: 60, text: '1 hour' }, contact: text, line: 5 }], line: 5 }],
         remedies: { credits: [], caps: [], penalties: [prose], rewards: [prose], line: 6 },
         indemnification: [prose], exclusions: [prose],

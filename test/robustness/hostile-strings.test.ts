@@ -174,14 +174,24 @@ function markupOf(html: string): Markup {
     return markup;
 }
 
-/** What `hostile` has that the renderer's own markup (`benign`) does not. */
+/**
+ * Prose is Markdown by design: emphasis, code, quotes, rules, lists and web links written in
+ * it become their elements. Nothing else may: no other tag, no image, no attribute beyond
+ * a link's `href` and `rel`, no link to a scheme other than http(s) and mail.
+ */
+const PROSE_TAGS = new Set(['p', 'em', 'strong', 's', 'code', 'pre', 'blockquote', 'hr', 'ul', 'ol', 'li', 'br', 'a',
+    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const PROSE_ATTRIBUTES = new Set(['href', 'rel', 'start', 'class']);
+const PROSE_LINK = /^(https?:|mailto:)/;
+
+/** What `hostile` has that the renderer's own markup (`benign`) and prose Markdown do not. */
 function injected(benign: Markup, hostile: Markup): string[] {
     const found = [...hostile.problems];
-    found.push(...[...hostile.tags].filter(tag => !benign.tags.has(tag)).map(tag => `new tag <${tag}>`));
-    found.push(...[...hostile.attributes].filter(attribute => !benign.attributes.has(attribute)).map(attribute => `new attribute ${attribute}`));
+    found.push(...[...hostile.tags].filter(tag => !benign.tags.has(tag) && !PROSE_TAGS.has(tag)).map(tag => `new tag <${tag}>`));
+    found.push(...[...hostile.attributes].filter(attribute => !benign.attributes.has(attribute) && !PROSE_ATTRIBUTES.has(attribute)).map(attribute => `new attribute ${attribute}`));
     const ownLinks = new Set(benign.links);
     // Anchors inside the document (`#term-…`) are the renderer's own, whatever text they slug.
-    found.push(...hostile.links.filter(link => !link.startsWith('#') && !ownLinks.has(link)).map(link => `new link ${link}`));
+    found.push(...hostile.links.filter(link => !link.startsWith('#') && !ownLinks.has(link) && !PROSE_LINK.test(link)).map(link => `new link ${link}`));
     return [...new Set(found)];
 }
 

@@ -32,12 +32,23 @@ export function escapeMarkdown(text: string | undefined): string {
         .replace(/</g, '&lt;');
 }
 
+/** Link targets prose may have, in the preview and in the Markdown export alike. */
+export const SAFE_LINK = /^(https?:|mailto:|#)/i;
+
 /**
- * Prose for Markdown: it is Markdown already, so only raw HTML is neutralised. `<` becomes an
- * entity, which Markdown shows as the character, so no tag from user text reaches the file.
+ * Prose for Markdown: it is Markdown already, so it keeps its emphasis, lists and web links,
+ * under the preview's rules. `<` becomes an entity, so no tag (nor autolink) from user text
+ * reaches the file; an image becomes text, since nothing remote may load; a link or link
+ * definition to any other scheme (`javascript:`…) loses the bracket that makes it a link.
  */
 export function escapeMarkdownProse(text: string | undefined): string {
-    return (text ?? '').replace(/</g, '&lt;');
+    return (text ?? '')
+        .replace(/</g, '&lt;')
+        .replace(/!\[/g, '!\\[')
+        .replace(/\]\(\s*([^)\s]*)/g, (link, url: string) => SAFE_LINK.test(url) ? link : `\\${link}`)
+        .replace(/^( {0,3})\[([^\]\n]*)\]:/gm, '$1\\[$2\\]:')
+        // A mention's link may follow this text: `!` before it would make it an image.
+        .replace(/!$/, '\\!');
 }
 
 /** A slug for an anchor: letters and digits of any script, joined by hyphens. */

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { DocumentProse, ProsePiece } from './document-model.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, SAFE_LINK } from './escape.js';
 
 /**
  * Prose to HTML through markdown-it. Raw HTML is off, images are off (nothing remote may
@@ -12,7 +12,6 @@ import { escapeHtml } from './escape.js';
 const PLACEHOLDER_START = '\uE000';
 const PLACEHOLDER_END = '\uE001';
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
-const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
 interface ProseEnv {
     mentions: Extract<ProsePiece, { kind: 'mention' }>[];

@@ -14,7 +14,7 @@ function agreement(overrides: Partial<AgreementModel> = {}): AgreementModel {
 }
 
 function metric(overrides: Partial<MetricModel> = {}): MetricModel {
-    return { name: 'M', title: 'Leads', service: 'S', segments: [], paced: false, line: 0, ...overrides };
+    return { name: 'M', title: 'Leads', service: 'S', severities: [], segments: [], paced: false, line: 0, ...overrides };
 }
 
 describe('estimatePages', () => {
