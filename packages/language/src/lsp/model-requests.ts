@@ -29,13 +29,13 @@ export function registerModelRequests(shared: LangiumSharedServices, sla: SlaSer
             void connection.sendNotification(SlaProtocol.ModelsChanged, { uris } satisfies SlaProtocol.ModelsChangedParams);
         }
     });
-    connection.onRequest(SlaProtocol.GetModel, async (params: SlaProtocol.GetModelParams): Promise<SlaProtocol.GetModelResult> => {
+    connection.onRequest(SlaProtocol.GetModel, async (params: SlaProtocol.GetModelParams, token): Promise<SlaProtocol.GetModelResult> => {
         const uri = URI.parse(params.uri);
         const documents = shared.workspace.LangiumDocuments;
         if (!documents.hasDocument(uri)) {
             return null;
         }
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
         return sla.sla.ModelProvider.modelOf(documents.getDocument(uri)!) ?? null;
     });
 }
