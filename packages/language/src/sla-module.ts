@@ -3,6 +3,7 @@ import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
+import { forgetClosedUntitledDocuments } from './lsp/closed-documents.js';
 import { rebuildOnMeasurementFileChange } from './lsp/measurement-file-watch.js';
 import { registerModelRequests } from './lsp/model-requests.js';
 import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
@@ -93,6 +94,7 @@ export function createSlaServices(context: DefaultSharedModuleContext): {
         registerModelRequests(shared, Sla);
         syncSettings(shared, Sla);
         rebuildOnMeasurementFileChange(shared);
+        forgetClosedUntitledDocuments(shared);
     }
     return { shared, Sla };
 }

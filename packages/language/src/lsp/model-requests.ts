@@ -1,5 +1,6 @@
 import type { LangiumSharedServices } from 'langium/lsp';
-import { DocumentState, URI } from 'langium';
+import { DocumentState, isOperationCancelled, URI } from 'langium';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { AgreementModel } from '../model/sla-model.js';
 import type { SlaServices } from '../sla-module.js';
 
@@ -29,13 +30,20 @@ export function registerModelRequests(shared: LangiumSharedServices, sla: SlaSer
             void connection.sendNotification(SlaProtocol.ModelsChanged, { uris } satisfies SlaProtocol.ModelsChangedParams);
         }
     });
-    connection.onRequest(SlaProtocol.GetModel, async (params: SlaProtocol.GetModelParams, token): Promise<SlaProtocol.GetModelResult> => {
+    connection.onRequest(SlaProtocol.GetModel, async (params: SlaProtocol.GetModelParams, token): Promise<SlaProtocol.GetModelResult | ResponseError> => {
         const uri = URI.parse(params.uri);
         const documents = shared.workspace.LangiumDocuments;
         if (!documents.hasDocument(uri)) {
             return null;
         }
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+        try {
+            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+        } catch (error) {
+            if (isOperationCancelled(error)) {
+                return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+            }
+            throw error;
+        }
         return sla.sla.ModelProvider.modelOf(documents.getDocument(uri)!) ?? null;
     });
 }

@@ -13,7 +13,13 @@ export const SETTINGS_SECTION = 'sla';
 export function syncSettings(shared: LangiumSharedServices, sla: SlaServices): void {
     const configuration = shared.workspace.ConfigurationProvider;
     const apply = (values: Partial<SlaSettingsValues> | undefined) => {
+        const before = JSON.stringify(sla.sla.Settings.values);
         sla.sla.Settings.update(values);
+        // The client announces its settings at start-up (often twice) and on every change
+        // anywhere in `sla.*`: rebuild only when what the checks read really changed.
+        if (JSON.stringify(sla.sla.Settings.values) === before) {
+            return;
+        }
         const documents = shared.workspace.LangiumDocuments.all.map(document => document.uri).toArray();
         if (documents.length > 0) {
             void shared.workspace.DocumentBuilder.update(documents, []);
