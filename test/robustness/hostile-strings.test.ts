@@ -10,6 +10,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
+import { hostileAgreement } from '../renderer/hostile-corpus.js';
 import { createExampleServices, loadRenderer, RENDER_TODAY, setDocument } from './harness.js';
 
 const PAYLOADS = [
@@ -48,87 +49,6 @@ const PAYLOADS = [
 ];
 
 const BENIGN = 'Plain words';
-
-/** `payload` written as prose: quotes, backslashes and brackets escaped. */
-function prose(payload: string): string {
-    return `"${payload.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\[/g, '\\[')}"`;
-}
-
-/** A payload fit for a term name (`[…]` holds no brackets, quotes or line breaks), else a plain one. */
-function termName(payload: string): string {
-    return /^[^[\]\r\n"]+$/.test(payload) ? payload : 'Hostile Term';
-}
-
-/** An agreement with `payload` in every text field (`P`), and its measurement CSV. */
-function agreement(payload: string): { sla: string; csv: string } {
-    const p = prose(payload);
-    const term = termName(payload);
-    const sla = `agreement Hostile ${p} {
-    version ${p}
-    kind external
-    summary ${p}
-    period 2026-01-01 to 2026-12-31
-    party Provider ${p} provider { representative ${p} as ${p} }
-    party Customer ${p} customer
-    party Vendor ${p} third-party involved
-    goal Goal ${p} owned by Provider ${p}
-    glossary {
-        term [${term}] = ${p}
-        term [Lead] aka [Leads] = ${p}
-    }
-    service Leads ${p} {
-        provided by Provider to Customer
-        hours ${p}
-        description "About [${term}]: ${p.slice(1, -1)}"
-        depends on Vendor
-        exclusions { ${p} }
-        responsibilities of Customer { ${p} }
-        metric Delivered ${p} {
-            counts [Lead]
-            target >= 400 per month
-            measured by ${p} operated by Vendor using ${p} every day
-            controlled by Provider
-            segment Top ${p} target >= 100 per month
-            pace daily
-        }
-        metric Answered ${p} {
-            times ${p}
-            target <= 4 hours per case
-            measured by ${p} every week
-            controlled by Provider
-        }
-    }
-    deliverable Report ${p} from Provider to Customer every week ${p}
-    severity Critical ${p} {
-        response within 1 hour
-        resolution within 4 hours
-        escalate after 2 hours to ${p}
-    }
-    remedies {
-        credit 5 % when below 90 % for Delivered
-        cap 10 % per month
-        penalty ${p}
-        reward ${p}
-        earn-back after 3 months at or above target
-    }
-    indemnification ${p}
-    exclusions { ${p} }
-    review every quarter with Provider, Customer
-    meeting ${p} every month with Provider
-    termination {
-        notice 30 days by either party
-        condition ${p}
-        expiry ${p}
-    }
-    references { document ${p} at ${p} }
-    section ${p} ${p}
-    measurements for Delivered from "hostile.csv"
-}
-`;
-    const segment = `"${payload.replace(/"/g, '""')}"`;
-    const csv = `date,value,segment\n2026-03-01,12,\n2026-03-02,15,Top\n2026-03-03,9,${segment}\n`;
-    return { sla, csv };
-}
 
 interface Markup {
     tags: Set<string>;
@@ -204,9 +124,10 @@ describe('hostile strings in every text field', async () => {
     markdownViewer.validateLink = () => true;
 
     async function render(payload: string): Promise<{ html?: string; markdown?: string; parseErrors: number }> {
-        const { sla, csv } = agreement(payload);
+        // The same agreement, with a payload in every text field, as the browser test uses.
+        const { text, csv } = hostileAgreement(payload, 'hostile.csv');
         services.fileSystem.set('/work/hostile/hostile.csv', csv);
-        const document = await setDocument(services, '/work/hostile/hostile.sla', sla);
+        const document = await setDocument(services, '/work/hostile/hostile.sla', text);
         const model = services.Sla.sla.ModelProvider.modelOf(document)!;
         const parseErrors = document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length;
         return {
@@ -228,7 +149,7 @@ describe('hostile strings in every text field', async () => {
             // The payload is shown as text: present, once its entities are decoded.
             expect(decode(hostile.html!.replace(/<[^>]*>/g, '')), payload).toContain(payload.split('\n')[0].trim());
         }
-        console.log(`hostile strings (HTML): ${PAYLOADS.length} payloads in 40 text fields`);
+        console.log(`hostile strings (HTML): ${PAYLOADS.length} payloads in every text field`);
         expect(found).toEqual([]);
     });
 
@@ -239,7 +160,7 @@ describe('hostile strings in every text field', async () => {
             const hostile = await render(payload);
             found.push(...injected(baseline, markupOf(hostile.markdown!)).map(problem => `${JSON.stringify(payload)}: ${problem}`));
         }
-        console.log(`hostile strings (Markdown): ${PAYLOADS.length} payloads in 40 text fields, rendered by markdown-it`);
+        console.log(`hostile strings (Markdown): ${PAYLOADS.length} payloads in every text field, rendered by markdown-it`);
         expect(found).toEqual([]);
     });
 });
