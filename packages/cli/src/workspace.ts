@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import { URI, UriUtils } from 'langium';
+import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { SlaFile, SlaServices } from 'sla-language';
-import { createSlaServices, isSlaFile, proseText } from 'sla-language';
+import { createSlaServices, importedUris } from 'sla-language';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CliError } from './cli-error.js';
 
@@ -83,12 +83,7 @@ export async function loadWorkspace(files: string[], configure?: (sla: SlaServic
     const all = [...documents];
     while (queue.length > 0) {
         const document = queue.pop()!;
-        const root = document.parseResult.value;
-        if (!isSlaFile(root)) {
-            continue;
-        }
-        for (const anImport of root.imports) {
-            const target = UriUtils.resolvePath(UriUtils.dirname(document.uri), proseText(anImport.path).trim());
+        for (const target of importedUris(document)) {
             if (target.fsPath.endsWith('.sla') && fs.existsSync(target.fsPath) && !langiumDocuments.hasDocument(target)) {
                 const imported = load(target.fsPath);
                 all.push(imported);

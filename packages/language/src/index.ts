@@ -15,3 +15,4 @@ export * from './lsp/model-requests.js';
 export * from './model/pacing.js';
 export * from './model/page-estimate.js';
 export { VAGUE_WORDING } from './validation/wording-checks.js';
+export * from './references/imports.js';

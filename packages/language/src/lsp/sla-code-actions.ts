@@ -3,6 +3,7 @@ import { AstUtils, CstUtils, GrammarUtils, URI, UriUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
+import { importedUris } from '../references/imports.js';
 import type { Agreement, Party, Segment, Service, SharedGlossary, Target } from '../generated/ast.js';
 import {
     isAgreement, isControl, isCounts, isEarnBack, isEscalationStep, isExclusions, isGlossaryBlock,
@@ -323,7 +324,7 @@ export class SlaCodeActionProvider implements CodeActionProvider {
             return [];
         }
         const folder = UriUtils.dirname(document.uri);
-        const imported = new Set(root.imports.map(anImport => UriUtils.resolvePath(folder, proseText(anImport.path).trim()).toString()));
+        const imported = new Set(importedUris(document).map(uri => uri.toString()));
         const sources = new Set(this.indexManager.allElements(TermType.$type)
             .filter(description => description.name === written && !imported.has(description.documentUri.toString())
                 && description.documentUri.toString() !== document.uri.toString())

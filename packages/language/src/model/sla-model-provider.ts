@@ -4,7 +4,7 @@ import type { Agreement, Term } from '../generated/ast.js';
 import { isAgreement, isSharedGlossary, isSlaFile, Term as TermType } from '../generated/ast.js';
 import type { FileRead } from './build-model.js';
 import { buildAgreementModel } from './build-model.js';
-import { proseText } from './prose.js';
+import { importedUris } from '../references/imports.js';
 import type { AgreementModel } from './sla-model.js';
 import type { SlaServices } from '../sla-module.js';
 
@@ -56,19 +56,13 @@ export class SlaModelProvider {
 
     /** Terms of the shared glossaries this document imports. */
     importedTerms(document: LangiumDocument): { term: Term; source: string }[] {
-        const root = document.parseResult.value;
-        if (!isSlaFile(root) || root.imports.length === 0) {
+        const imports = importedUris(document);
+        if (imports.length === 0) {
             return [];
         }
         const uris = new Set(this.indexManager.allElements(TermType.$type).map(description => description.documentUri.toString()));
-        const folder = UriUtils.dirname(document.uri);
         const result: { term: Term; source: string }[] = [];
-        for (const anImport of root.imports) {
-            const path = proseText(anImport.path).trim();
-            if (!path) {
-                continue;
-            }
-            const uri = UriUtils.resolvePath(folder, path);
+        for (const uri of imports) {
             if (!uris.has(uri.toString()) || !this.documents.hasDocument(uri)) {
                 continue;
             }

@@ -1,7 +1,7 @@
 import type { ReferenceInfo, Scope } from 'langium';
-import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, UriUtils } from 'langium';
-import { isMeasurements, isMeasurementRow, isSlaFile, Segment, Term } from '../generated/ast.js';
-import { proseText } from '../model/prose.js';
+import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope } from 'langium';
+import { isMeasurements, isMeasurementRow, Segment, Term } from '../generated/ast.js';
+import { importedUris } from './imports.js';
 
 /**
  * Two rules beyond Langium's defaults:
@@ -27,16 +27,10 @@ export class SlaScopeProvider extends DefaultScopeProvider {
         if (referenceType !== Term.$type) {
             return EMPTY_SCOPE;
         }
-        const document = AstUtils.getDocument(context.container);
-        const root = document.parseResult.value;
-        if (!isSlaFile(root) || root.imports.length === 0) {
+        const uris = new Set(importedUris(AstUtils.getDocument(context.container)).map(uri => uri.toString()));
+        if (uris.size === 0) {
             return EMPTY_SCOPE;
         }
-        const folder = UriUtils.dirname(document.uri);
-        const uris = new Set(root.imports
-            .map(anImport => proseText(anImport.path).trim())
-            .filter(path => path.length > 0)
-            .map(path => UriUtils.resolvePath(folder, path).toString()));
         // One scope per set of imported files until the workspace changes: built per mention,
         // it made indexing 500 agreements that share a glossary several times slower.
         const key = [...uris].sort().join('\n');

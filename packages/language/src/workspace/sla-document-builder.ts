@@ -1,7 +1,6 @@
 import type { LangiumDocument, URI } from 'langium';
-import { Cancellation, DefaultDocumentBuilder, delayNextTick, DocumentState, OperationCancelled, UriUtils } from 'langium';
-import { isSlaFile } from '../generated/ast.js';
-import { proseText } from '../model/prose.js';
+import { Cancellation, DefaultDocumentBuilder, delayNextTick, DocumentState, OperationCancelled } from 'langium';
+import { importedUris } from '../references/imports.js';
 
 /**
  * Langium's document builder, tuned for typing in large workspaces:
@@ -42,19 +41,6 @@ export class SlaDocumentBuilder extends DefaultDocumentBuilder {
             return true;
         }
         return document.references.some(reference => reference.error !== undefined)
-            && importedUris(document).some(uri => changedUris.has(uri));
+            && importedUris(document).some(uri => changedUris.has(uri.toString()));
     }
-}
-
-/** The files a document imports, as URI strings, resolved against its folder. */
-function importedUris(document: LangiumDocument): string[] {
-    const root = document.parseResult.value;
-    if (!isSlaFile(root)) {
-        return [];
-    }
-    const folder = UriUtils.dirname(document.uri);
-    return root.imports
-        .map(anImport => proseText(anImport.path).trim())
-        .filter(path => path.length > 0)
-        .map(path => UriUtils.resolvePath(folder, path).toString());
 }
