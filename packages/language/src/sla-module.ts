@@ -24,6 +24,8 @@ import { SlaTokenBuilder } from './parser/sla-token-builder.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
+import { SlaLinker } from './references/sla-linker.js';
+import { SlaReferenceDescriptionProvider } from './references/sla-reference-descriptions.js';
 import { SlaSettings } from './sla-settings.js';
 import { SlaDocumentValidator } from './validation/sla-document-validator.js';
 import { SlaDocumentBuilder } from './workspace/sla-document-builder.js';
@@ -50,7 +52,11 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     },
     references: {
         ScopeComputation: (services) => new SlaScopeComputation(services),
-        ScopeProvider: (services) => new SlaScopeProvider(services)
+        ScopeProvider: (services) => new SlaScopeProvider(services),
+        Linker: (services) => new SlaLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new SlaReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new SlaDocumentValidator(services)

@@ -4,13 +4,19 @@
  */
 export function nearMisses(written: string, known: Iterable<string>, limit = 3): string[] {
     const target = normalize(written);
+    const allowed = allowedDistance(target);
     const scored = new Map<string, number>();
     for (const name of known) {
         if (name === written || scored.has(name)) {
             continue;
         }
-        const distance = editDistance(target, normalize(name));
-        if (distance <= allowedDistance(target)) {
+        const candidate = normalize(name);
+        // The distance is at least the difference in length: most names are ruled out unmeasured.
+        if (Math.abs(candidate.length - target.length) > allowed) {
+            continue;
+        }
+        const distance = editDistance(target, candidate);
+        if (distance <= allowed) {
             scored.set(name, distance);
         }
     }

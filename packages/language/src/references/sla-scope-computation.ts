@@ -1,6 +1,8 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
-import { AstUtils, Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap } from 'langium';
-import { isProse, isSegment, isSharedGlossary, isTerm, isSlaFile } from '../generated/ast.js';
+import { Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap } from 'langium';
+import { isMention, isProse, isProseText, isSegment, isSharedGlossary, isTerm, isSlaFile } from '../generated/ast.js';
+import { allNodes } from '../workspace/ast-nodes.js';
+import { INTERRUPT_EVERY } from '../workspace/interruption.js';
 
 /**
  * Names in an agreement form one flat namespace: a metric declared inside a service can be
@@ -26,15 +28,14 @@ export class SlaScopeComputation extends DefaultScopeComputation {
     override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
         const root = document.parseResult.value;
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        const nodes = AstUtils.streamAllContents(root).iterator();
         let count = 0;
-        for (const node of nodes) {
-            if (++count % 256 === 0) {
+        for (const node of allNodes(root)) {
+            if (++count % INTERRUPT_EVERY === 0) {
                 await interruptAndCheck(cancelToken);
             }
-            if (isProse(node)) {
-                // Prose holds text and mentions, never a name: most nodes of an agreement, skipped.
-                nodes.prune();
+            if (node === root || isProse(node) || isProseText(node) || isMention(node)) {
+                // Prose holds text and mentions, never a name: most nodes of an agreement.
+                continue;
             } else if (isTerm(node)) {
                 symbols.addAll(root, this.termDescriptions(node, document));
             } else if (isSegment(node)) {

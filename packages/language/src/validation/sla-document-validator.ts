@@ -1,13 +1,17 @@
-import type { LangiumDocument, ValidationOptions } from 'langium';
-import { AstUtils, CstUtils, DefaultDocumentValidator, DocumentValidator, Cancellation } from 'langium';
+import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
+import { CstUtils, DefaultDocumentValidator, DocumentValidator, Cancellation, interruptAndCheck } from 'langium';
 import type { ParseResult } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { isTerm, Term } from '../generated/ast.js';
+import type { SlaFile } from '../generated/ast.js';
+import { isSlaFile, Term } from '../generated/ast.js';
+import { collectTerms } from '../model/build-model.js';
 import { nearMisses } from '../lsp/near-misses.js';
 import type { SlaModelProvider } from '../model/sla-model-provider.js';
 import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';
+import { allNodes } from '../workspace/ast-nodes.js';
+import { INTERRUPT_EVERY } from '../workspace/interruption.js';
 import type { IssueCode, SeveritySetting } from './issue-codes.js';
 import { IssueCodes, IssueDefaults, isIssueCode } from './issue-codes.js';
 
@@ -62,6 +66,29 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         return result;
     }
 
+    /**
+     * Langium's walk, without its per-node costs: it goes over the shared node list
+     * (`allNodes`), looks the checks of a node type up once per validation rather than once
+     * per node, and checks for interruption every few hundred nodes rather than at each one.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const checksByType = new Map<string, ValidationCheck[]>();
+        let count = 0;
+        for (const node of allNodes(rootNode)) {
+            if (++count % INTERRUPT_EVERY === 0) {
+                await interruptAndCheck(cancelToken);
+            }
+            let checks = checksByType.get(node.$type);
+            if (!checks) {
+                checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                checksByType.set(node.$type, checks);
+            }
+            for (const check of checks) {
+                await check(node, acceptor, cancelToken);
+            }
+        }
+    }
+
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
@@ -102,10 +129,14 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
     /** Every term name and alias a mention in this document can resolve to. */
     private termNamesInScope(document: LangiumDocument): string[] {
         const root = document.parseResult.value;
-        const local = AstUtils.streamAllContents(root).filter(isTerm).toArray();
+        const local = isSlaFile(root) ? localTerms(root) : [];
         const imported = this.modelProvider.importedTerms(document).map(({ term }) => term);
         return [...local, ...imported].flatMap(term => [term.name, ...term.aliases]).filter(name => !!name);
     }
+}
+
+function localTerms(file: SlaFile): Term[] {
+    return file.agreement ? collectTerms(file.agreement) : file.glossary?.terms ?? [];
 }
 
 function setCode(diagnostics: Diagnostic[], code: IssueCode): void {

@@ -1,7 +1,7 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils } from 'langium';
 import type { Agreement, SlaAstType, Term } from '../generated/ast.js';
-import { isCounts, isMention, isTerm, isTimes } from '../generated/ast.js';
+import { isTerm } from '../generated/ast.js';
 import { collectTerms } from '../model/build-model.js';
 import { atName, report } from './check-utils.js';
 import { IssueCodes } from './issue-codes.js';
@@ -24,11 +24,13 @@ function checkUnusedTerms(agreement: Agreement, accept: ValidationAcceptor): voi
     if (terms.length === 0) {
         return;
     }
+    // The references linking collected, rather than a walk over every node of the agreement.
     const used = new Set<AstNode>();
-    for (const node of AstUtils.streamAllContents(agreement)) {
-        const ref = isMention(node) || isCounts(node) || isTimes(node) ? node.term?.ref : undefined;
-        if (ref && AstUtils.getContainerOfType(node, isTerm) !== ref) {
-            used.add(ref);
+    for (const reference of AstUtils.getDocument(agreement).references) {
+        const target = 'ref' in reference ? reference.ref : undefined;
+        const source = reference.$refNode?.astNode;
+        if (isTerm(target) && source && AstUtils.getContainerOfType(source, isTerm) !== target) {
+            used.add(target);
         }
     }
     for (const term of terms) {
