@@ -1,8 +1,11 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
 import { Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap } from 'langium';
-import { isMention, isProse, isProseText, isSegment, isSharedGlossary, isTerm, isSlaFile } from '../generated/ast.js';
+import { isSegment, isSharedGlossary, isTerm, isSlaFile, Mention, Prose, ProseText } from '../generated/ast.js';
 import { allNodes } from '../workspace/ast-nodes.js';
 import { INTERRUPT_EVERY } from '../workspace/interruption.js';
+
+/** The node types of prose; they have no subtypes, so their `$type` names them all. */
+const PROSE_TYPES = new Set<string>([Prose.$type, ProseText.$type, Mention.$type]);
 
 /**
  * Names in an agreement form one flat namespace: a metric declared inside a service can be
@@ -33,7 +36,7 @@ export class SlaScopeComputation extends DefaultScopeComputation {
             if (++count % INTERRUPT_EVERY === 0) {
                 await interruptAndCheck(cancelToken);
             }
-            if (node === root || isProse(node) || isProseText(node) || isMention(node)) {
+            if (node === root || PROSE_TYPES.has(node.$type)) {
                 // Prose holds text and mentions, never a name: most nodes of an agreement.
                 continue;
             } else if (isTerm(node)) {
