@@ -8,6 +8,7 @@ import { rebuildOnMeasurementFileChange } from './lsp/measurement-file-watch.js'
 import { registerModelRequests } from './lsp/model-requests.js';
 import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
 import { SlaCompletionProvider } from './lsp/sla-completion-provider.js';
+import { createSlaCompletionParser } from './lsp/sla-completion-parser.js';
 import { SlaDefinitionProvider } from './lsp/sla-definition-provider.js';
 import { SlaDocumentHighlightProvider } from './lsp/sla-document-highlight-provider.js';
 import { SlaDocumentSymbolProvider } from './lsp/sla-document-symbols.js';
@@ -48,7 +49,8 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     },
     parser: {
         TokenBuilder: () => new SlaTokenBuilder(),
-        ValueConverter: () => new SlaValueConverter()
+        ValueConverter: () => new SlaValueConverter(),
+        CompletionParser: (services) => createSlaCompletionParser(services)
     },
     references: {
         ScopeComputation: (services) => new SlaScopeComputation(services),

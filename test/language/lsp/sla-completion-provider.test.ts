@@ -4,7 +4,7 @@ import type { CompletionItem, CompletionList } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { TestServices } from '../../helpers/sla-test-services.js';
 import { createTestServices } from '../../helpers/sla-test-services.js';
-import { isInsideProse, mentionRangeAt } from '../../../packages/language/src/lsp/sla-completion-provider.js';
+import { isInsideProse, mentionRangeAt } from '../../../packages/language/src/lsp/prose-scan.js';
 
 let services: TestServices;
 let complete: ReturnType<typeof expectCompletion>;
@@ -205,6 +205,11 @@ describe('term mentions', () => {
         expect(isInsideProse('a "b" // "c\n"d', 14)).toBe(true);
         expect(isInsideProse('a "b" // "c\n"d', 9)).toBe(false);
         expect(isInsideProse('a "b\\"c', 7)).toBe(true);
+        // As the lexer reads them: a bracketed term may hold `//`, a line comment ends at a lone CR,
+        // an unterminated `/*` is no comment.
+        expect(isInsideProse('term [a//b] = "x', 16)).toBe(true);
+        expect(isInsideProse('a // b\r"c', 9)).toBe(true);
+        expect(isInsideProse('a /* b "c', 9)).toBe(true);
     });
 });
 
