@@ -2,12 +2,14 @@
  * Measurements inside this process, on the same services the server uses: Chevrotain's bare
  * lexing, Langium's bare parse, the full document build (parse, index, scopes, linking,
  * reference index, checks) and the preview pipeline (semantic model, then HTML with SVG
- * charts from the renderer package).
+ * charts from the renderer package): a first render with the renderer's chart cache empty,
+ * and the update the live preview makes after each keystroke.
  */
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { calendarDate, createSlaServices, type AgreementModel, type CalendarDate } from 'sla-language';
-import { quantile, summarize, timeRuns, type Summary } from './statistics.js';
+import { positionsIn } from './server-bench.js';
+import { quantile, summarize, type Summary } from './statistics.js';
 
 export interface InProcessFigures {
     lines: number;
@@ -20,14 +22,19 @@ export interface InProcessFigures {
     /** Medians of the per-run ratios. */
     ratios: { fullBuildOverParse: number; editorBuildOverParse: number; parseOverLex: number };
     model: Summary;
+    /** A first render, with the renderer's chart cache emptied before each sample. */
     render?: Summary;
-    /** What the preview does per update: build the model, then render it. */
+    /**
+     * What the live preview does per keystroke: after a one-character edit in prose, the new
+     * document's model, then its render (charts from the cache of the previous renders).
+     */
     preview?: Summary;
     /** Whether the rendered HTML held an SVG chart. */
     renderHasSvg?: boolean;
 }
 
-export type RenderHtml = (model: AgreementModel, options: { today: CalendarDate }) => string;
+/** `renderHtmlFragment`, with the renderer's `clearChartCache` when it has one. */
+export type RenderHtml = ((model: AgreementModel, options: { today: CalendarDate }) => string) & { clearCache?: () => void };
 
 /**
  * The renderer's `renderHtmlFragment`, if the renderer package is built and exports it.
@@ -36,10 +43,14 @@ export type RenderHtml = (model: AgreementModel, options: { today: CalendarDate 
 export async function loadRenderer(): Promise<{ render?: RenderHtml; why?: string }> {
     const name = 'sla-renderer';
     try {
-        const module = await import(name) as { renderHtmlFragment?: RenderHtml };
-        return typeof module.renderHtmlFragment === 'function'
-            ? { render: module.renderHtmlFragment }
-            : { why: 'sla-renderer does not export renderHtmlFragment yet' };
+        const module = await import(name) as { renderHtmlFragment?: RenderHtml; clearChartCache?: () => void };
+        const renderHtmlFragment = module.renderHtmlFragment;
+        if (typeof renderHtmlFragment !== 'function') {
+            return { why: 'sla-renderer does not export renderHtmlFragment yet' };
+        }
+        const render: RenderHtml = (model, options) => renderHtmlFragment(model, options);
+        render.clearCache = module.clearChartCache;
+        return { render };
     } catch (error) {
         return { why: `sla-renderer cannot be loaded (${(error as Error).message.split('\n')[0]})` };
     }
@@ -55,8 +66,8 @@ export async function measureInProcess(text: string, runs: number, render?: Rend
     const factory = shared.workspace.LangiumDocumentFactory;
     let counter = 0;
     // A fresh URI per run, removed afterwards, so no run profits from the previous one's caches.
-    const buildOnce = async (validation: boolean | { categories: ('built-in' | 'fast')[] }): Promise<LangiumDocument> => {
-        const document = factory.fromString(text, URI.file(`/bench/in-process-${++counter}.sla`));
+    const buildOnce = async (validation: boolean | { categories: ('built-in' | 'fast')[] }, source = text): Promise<LangiumDocument> => {
+        const document = factory.fromString(source, URI.file(`/bench/in-process-${++counter}.sla`));
         documents.addDocument(document);
         await shared.workspace.DocumentBuilder.build([document], { validation });
         return document;
@@ -122,10 +133,19 @@ export async function measureInProcess(text: string, runs: number, render?: Rend
     const agreement = modelProvider.modelOf(document);
     if (render && agreement) {
         let html = '';
-        const renders = await timeRuns(runs, () => { html = render(agreement, { today: RENDER_TODAY }); });
-        figures.render = summarize(renders);
-        figures.preview = summarize(renders.map((elapsed, run) => elapsed + model[run]));
+        const cold: number[] = [];
+        for (let run = -3; run < runs; run++) {
+            render.clearCache?.();
+            const start = performance.now();
+            html = render(agreement, { today: RENDER_TODAY });
+            const elapsed = performance.now() - start;
+            if (run >= 0) {
+                cold.push(elapsed);
+            }
+        }
+        figures.render = summarize(cold);
         figures.renderHasSvg = html.includes('<svg');
+        figures.preview = summarize(await timePreviewUpdates(text, runs, buildOnce, release, modelProvider, render));
     }
     await release(document);
     return figures;
@@ -145,6 +165,39 @@ async function timeModel(
         modelProvider.modelOf(copy);
         samples.push(performance.now() - start);
         await release(copy);
+    }
+    return samples;
+}
+
+/**
+ * Times what the live preview does per keystroke: a character typed into a description mid-
+ * document, then deleted, by turns, so that each run's text differs from the one before. The
+ * document is built outside the clock; `modelOf` and the render of the new model are timed.
+ */
+async function timePreviewUpdates(
+    text: string,
+    runs: number,
+    buildOnce: (validation: boolean, source: string) => Promise<LangiumDocument>,
+    release: (document: LangiumDocument) => Promise<void>,
+    modelProvider: { modelOf(document: LangiumDocument): AgreementModel | undefined },
+    render: RenderHtml
+): Promise<number[]> {
+    const at = positionsIn(text).edit;
+    const offset = text.split('\n').slice(0, at.line).reduce((length, line) => length + line.length + 1, 0) + at.character;
+    const typed = `${text.slice(0, offset)}s${text.slice(offset)}`;
+    const samples: number[] = [];
+    for (let run = -3; run < runs; run++) {
+        const copy = await buildOnce(false, run % 2 === 0 ? typed : text);
+        const start = performance.now();
+        const model = modelProvider.modelOf(copy);
+        if (model) {
+            render(model, { today: RENDER_TODAY });
+        }
+        const elapsed = performance.now() - start;
+        await release(copy);
+        if (run >= 0) {
+            samples.push(elapsed);
+        }
     }
     return samples;
 }

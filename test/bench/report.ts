@@ -68,9 +68,10 @@ export function targets(results: BenchResults): Target[] {
         { what: `Workspace of ${results.workspace.files - 1} agreements indexed and linked (from \`initialized\`)`, goal: '≤ 2 s', measured: `${ms(results.workspace.referencesMs)} ms`, ok: results.workspace.referencesMs <= 2000 },
         { what: 'Workspace RSS after indexing', goal: '≤ 300 MB', measured: mb(results.workspace.rssAfterIndex), ok: results.workspace.rssAfterIndex <= 300 * 2 ** 20 }
     );
+    const preview = 'Preview update after a one-character edit (model → HTML + SVG), p95, 1k lines';
     list.push(build.preview
-        ? { what: 'Preview (model → HTML + SVG), p95, 1k lines', goal: '≤ 20 ms', measured: `${ms(build.preview.p95)} ms`, ok: build.preview.p95 <= 20 }
-        : { what: 'Preview (model → HTML + SVG), p95, 1k lines', goal: '≤ 20 ms', measured: `not measured: ${results.renderer}`, ok: false });
+        ? { what: preview, goal: '≤ 20 ms', measured: `${ms(build.preview.p95)} ms`, ok: build.preview.p95 <= 20 }
+        : { what: preview, goal: '≤ 20 ms', measured: `not measured: ${results.renderer}`, ok: false });
     return list;
 }
 
@@ -126,8 +127,8 @@ export function renderResults(results: BenchResults): string {
             row('Editor build ÷ bare parse', size => times(size.inProcess.ratios.editorBuildOverParse)),
             row('Bare parse ÷ lexing', size => times(size.inProcess.ratios.parseOverLex)),
             row('Semantic model (`modelOf`)', size => pair(size.inProcess.model)),
-            row('Render (`renderHtmlFragment`)', size => pair(size.inProcess.render)),
-            row('Preview: model + render', size => pair(size.inProcess.preview)),
+            row('Render, cold (cache empty)', size => pair(size.inProcess.render)),
+            row('Preview update after a one-character edit: model + render', size => pair(size.inProcess.preview)),
             row('Rendered HTML holds an SVG chart', size => size.inProcess.renderHasSvg === undefined ? '—' : size.inProcess.renderHasSvg ? 'yes' : 'no')
         ]),
         ...(sizes.some(size => size.inProcess.render) ? [] : ['', `Render not measured: ${results.renderer}.`]),

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { calendarDate, computePacing, findPaceTarget } from 'sla-language';
+import { line } from 'd3-shape';
+import { calendarDate, computePacing, findPaceTarget, type Pacing } from 'sla-language';
 import { chartLayout, coordinate, dayTicks, renderChartSvg } from 'sla-renderer';
 import { fixtureModel } from './fixtures.js';
 
@@ -41,6 +42,23 @@ describe('pacing chart SVG', async () => {
         expect(svg).toContain('<path class="sla-actual-line" d="M52,256L69.57,252L87.14,244L104.71,232" fill="none" stroke="currentColor"/>');
         expect(svg).toMatch(/<path class="sla-target-line" d="M52,256L69\.57,250\.29L[^"]*L544,96"/);
         expect(svg).toContain('<path class="sla-projection-line" d="M104.71,232L544,32" fill="none" stroke="currentColor" data-value="560"/>');
+    });
+
+    test('each line is what d3-shape\'s line with two digits writes, for days with and without data', () => {
+        const d3Path = (of: Pacing, points: [number, number][]) => {
+            const layout = chartLayout(of);
+            return line<[number, number]>().x(point => layout.x(point[0])).y(point => layout.y(point[1])).digits(2)(points);
+        };
+        const months: [string, ReturnType<typeof calendarDate>][] = [['2026-02', calendarDate(2026, 2, 10)], ['2026-03', calendarDate(2026, 3, 15)], ['2026-03', calendarDate(2026, 3, 4)]];
+        for (const [month, today] of months) {
+            const paced = computePacing(model, findPaceTarget(model, 'LeadsDelivered')!, { today, month });
+            const drawn = Object.fromEntries([...renderChartSvg(paced, { id: 'c', title: 't', description: 'd' })
+                .matchAll(/<path class="sla-(\w+)-line" d="([^"]*)"/g)].map(match => [match[1], match[2]]));
+            const actual = paced.days.flatMap(day => day.cumulativeActual === undefined ? [] : [[day.day, day.cumulativeActual] as [number, number]]);
+            expect(drawn.target).toBe(d3Path(paced, [[0, 0], ...paced.days.map(day => [day.day, day.cumulativeTarget] as [number, number])]));
+            expect(drawn.actual).toBe(d3Path(paced, [[0, 0], ...actual]));
+            expect(drawn.projection).toBe(d3Path(paced, [[paced.status!.day, paced.status!.cumulativeActual], [paced.daysInMonth, paced.projection!.value]]));
+        }
     });
 
     test('the finish line at the goal, today\'s marker on its day, days and values on the axes', () => {

@@ -9,6 +9,11 @@ describe('escapeHtml', () => {
     test('leaves other text alone, unicode included', () => {
         expect(escapeHtml('Délai {{x}} \u202Eabc')).toBe('Délai {{x}} \u202Eabc');
     });
+
+    test('a field left empty by the parser is written as nothing', () => {
+        expect(escapeHtml(undefined)).toBe('');
+        expect(escapeHtml('')).toBe('');
+    });
 });
 
 describe('escapeMarkdown', () => {

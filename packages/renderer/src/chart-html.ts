@@ -13,23 +13,24 @@ import { describeFinishLine, describeIgnored, describeProjection, describeStandi
  */
 export function renderChartGroupHtml(group: ChartGroup): string {
     const groupAttr = escapeHtml(group.id);
-    const parts: string[] = [`<div class="sla-chart-group" data-chart-group="${groupAttr}" data-line="${group.line}">`];
+    const lines: string[] = [`<div class="sla-chart-group" data-chart-group="${groupAttr}" data-line="${group.line}">`];
     if (group.charts.length > 1) {
-        parts.push(`<label class="sla-month-picker-label">Month <select class="sla-month-picker" data-chart-group="${groupAttr}">`);
+        lines.push(`<label class="sla-month-picker-label">Month <select class="sla-month-picker" data-chart-group="${groupAttr}">`);
         for (const chart of group.charts) {
             const selected = chart.month === group.selected ? ' selected' : '';
-            parts.push(`<option value="${escapeHtml(chart.month)}"${selected}>${escapeHtml(formatMonth(chart.year, chart.monthNumber))}</option>`);
+            lines.push(`<option value="${escapeHtml(chart.month)}"${selected}>${escapeHtml(formatMonth(chart.year, chart.monthNumber))}</option>`);
         }
-        parts.push('</select></label>');
+        lines.push('</select></label>');
     }
     for (const chart of group.charts) {
-        parts.push(renderFigure(group, chart));
+        lines.push(...figureLines(group, chart));
     }
-    parts.push('</div>');
-    return parts.join('\n');
+    lines.push('</div>');
+    return lines.join('\n');
 }
 
-function renderFigure(group: ChartGroup, pacing: Pacing): string {
+/** A figure as lines, joined once with the group's rather than once per figure. */
+function figureLines(group: ChartGroup, pacing: Pacing): string[] {
     const id = `chart-${group.elementId}-${pacing.month}`;
     const monthName = formatMonth(pacing.year, pacing.monthNumber);
     const title = `${group.title}: pacing for ${monthName}`;
@@ -40,21 +41,20 @@ function renderFigure(group: ChartGroup, pacing: Pacing): string {
     const description = [finish, standing, projection].filter(Boolean).join(' ');
     const standingClass = pacing.status ? `sla-pace-${pacing.status.standing}` : 'sla-pace-unknown';
     const hidden = pacing.month === group.selected ? '' : ' hidden';
-    const parts = [
+    return [
         `<figure class="sla-chart" id="${escapeHtml(id)}" data-chart-group="${escapeHtml(group.id)}" data-month="${escapeHtml(pacing.month)}" data-line="${group.line}"${hidden}>`,
         '<figcaption>',
         `<span class="sla-chart-title">${escapeHtml(title)}</span>`,
         `<span class="sla-pace ${standingClass}">${escapeHtml(standing)}</span>`,
-        projection ? `<span class="sla-projection">${escapeHtml(projection)}</span>` : '',
+        ...(projection ? [`<span class="sla-projection">${escapeHtml(projection)}</span>`] : []),
         `<span class="sla-finish">${escapeHtml(finish)}</span>`,
         '</figcaption>',
         renderChartSvg(pacing, { id, title, description }),
         legend(pacing),
-        ignored ? `<p class="sla-chart-note">${escapeHtml(ignored)}</p>` : '',
-        dataTable(pacing, title),
+        ...(ignored ? [`<p class="sla-chart-note">${escapeHtml(ignored)}</p>`] : []),
+        ...dataTableLines(pacing, title),
         '</figure>'
     ];
-    return parts.filter(part => part !== '').join('\n');
 }
 
 function legend(pacing: Pacing): string {
@@ -69,21 +69,28 @@ function legend(pacing: Pacing): string {
         .map(([key, label]) => `<li><span class="sla-swatch sla-swatch-${key}"></span>${label}</li>`).join('')}</ul>`;
 }
 
+const TABLE_HEAD = `<thead><tr>${PACE_COLUMNS.map(column => `<th scope="col">${column}</th>`).join('')}</tr></thead>`;
+
 /** The chart's data as a table, for screen readers and for anyone who wants the numbers. */
-function dataTable(pacing: Pacing, title: string): string {
+function dataTableLines(pacing: Pacing, title: string): string[] {
     const cells = paceRows(pacing);
-    const rows = pacing.days.map((day, index) => {
-        const today = day.day === pacing.todayDay ? ' class="sla-today-row"' : '';
-        const [dayCell, ...values] = cells[index];
-        return `<tr data-day="${day.day}"${today}><th scope="row">${dayCell}</th>${values.map(cell => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
-    });
-    const head = PACE_COLUMNS.map(column => `<th scope="col">${column}</th>`).join('');
+    let body = '';
+    for (let index = 0; index < cells.length; index++) {
+        const row = cells[index];
+        const day = pacing.days[index].day;
+        const today = day === pacing.todayDay ? ' class="sla-today-row"' : '';
+        body += `<tr data-day="${day}"${today}><th scope="row">${row[0]}</th>`;
+        for (let column = 1; column < row.length; column++) {
+            body += `<td>${escapeHtml(row[column])}</td>`;
+        }
+        body += '</tr>';
+    }
     return [
         '<details class="sla-chart-data">',
         '<summary>Day-by-day data</summary>',
         `<table><caption>${escapeHtml(title)}</caption>`,
-        `<thead><tr>${head}</tr></thead>`,
-        `<tbody>${rows.join('')}</tbody></table>`,
+        TABLE_HEAD,
+        `<tbody>${body}</tbody></table>`,
         '</details>'
-    ].join('\n');
+    ];
 }

@@ -1,6 +1,5 @@
 import { scaleLinear } from 'd3-scale';
 import type { ScaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import type { Pacing } from 'sla-language';
 import { formatNumber } from 'sla-language';
 import { escapeHtml } from './escape.js';
@@ -60,9 +59,11 @@ export interface ChartText {
 export function renderChartSvg(pacing: Pacing, text: ChartText): string {
     const { x, y } = chartLayout(pacing);
     const n = pacing.daysInMonth;
-    const path = line<[number, number]>().x(point => x(point[0])).y(point => y(point[1])).digits(2);
-    const target = pacing.days.map(day => [day.day, day.cumulativeTarget] as [number, number]);
-    const actual = pacing.days.filter(day => day.cumulativeActual !== undefined).map(day => [day.day, day.cumulativeActual!] as [number, number]);
+    // Each day's coordinates are rounded and written as text once, for its line and its point.
+    const dayX = pacing.days.map(day => String(coordinate(x(day.day))));
+    const targetY = pacing.days.map(day => String(coordinate(y(day.cumulativeTarget))));
+    const actualY = pacing.days.map(day => day.cumulativeActual === undefined ? undefined : String(coordinate(y(day.cumulativeActual))));
+    const origin = `${coordinate(x(0))},${coordinate(y(0))}`;
     const [left, right] = x.range();
     const [bottom, top] = y.range();
     const titleId = `${text.id}-title`;
@@ -105,30 +106,37 @@ export function renderChartSvg(pacing: Pacing, text: ChartText): string {
             + `<text class="sla-today-label" x="${todayX}" y="${top - 4}" text-anchor="middle">Today</text></g>`);
     }
 
-    parts.push(`<path class="sla-target-line" d="${path([[0, 0], ...target])}" fill="none" stroke="currentColor"/>`);
+    parts.push(`<path class="sla-target-line" d="${pathData([origin, ...pacing.days.map((_, index) => `${dayX[index]},${targetY[index]}`)])}" fill="none" stroke="currentColor"/>`);
     parts.push('<g class="sla-target-points">');
-    for (const [day, value] of target) {
-        parts.push(`<circle class="sla-target-point" cx="${coordinate(x(day))}" cy="${coordinate(y(value))}" r="2" data-day="${day}" data-value="${value}"/>`);
-    }
+    pacing.days.forEach((day, index) => {
+        parts.push(`<circle class="sla-target-point" cx="${dayX[index]}" cy="${targetY[index]}" r="2" data-day="${day.day}" data-value="${day.cumulativeTarget}"/>`);
+    });
     parts.push('</g>');
 
     if (pacing.status && pacing.projection) {
-        const from: [number, number] = [pacing.status.day, pacing.status.cumulativeActual];
-        parts.push(`<path class="sla-projection-line" d="${path([from, [n, pacing.projection.value]])}" fill="none" stroke="currentColor" data-value="${pacing.projection.value}"/>`);
+        const from = `${coordinate(x(pacing.status.day))},${coordinate(y(pacing.status.cumulativeActual))}`;
+        const to = `${coordinate(x(n))},${coordinate(y(pacing.projection.value))}`;
+        parts.push(`<path class="sla-projection-line" d="${pathData([from, to])}" fill="none" stroke="currentColor" data-value="${pacing.projection.value}"/>`);
     }
 
+    const actual = pacing.days.flatMap((_, index) => actualY[index] === undefined ? [] : [`${dayX[index]},${actualY[index]}`]);
     if (actual.length > 0) {
-        parts.push(`<path class="sla-actual-line" d="${path([[0, 0], ...actual])}" fill="none" stroke="currentColor"/>`);
+        parts.push(`<path class="sla-actual-line" d="${pathData([origin, ...actual])}" fill="none" stroke="currentColor"/>`);
         parts.push('<g class="sla-actual-points">');
-        for (const day of pacing.days) {
+        pacing.days.forEach((day, index) => {
             // A point marks a day with data; the line runs on through days without.
             if (day.actual !== undefined && day.cumulativeActual !== undefined) {
-                parts.push(`<circle class="sla-actual-point" cx="${coordinate(x(day.day))}" cy="${coordinate(y(day.cumulativeActual))}" r="3.5" data-day="${day.day}" data-value="${day.cumulativeActual}"/>`);
+                parts.push(`<circle class="sla-actual-point" cx="${dayX[index]}" cy="${actualY[index]}" r="3.5" data-day="${day.day}" data-value="${day.cumulativeActual}"/>`);
             }
-        }
+        });
         parts.push('</g>');
     }
 
     parts.push('</svg>');
     return parts.join('');
+}
+
+/** A polyline through points written `x,y`, as d3's `line().digits(2)` writes it. */
+function pathData(points: string[]): string {
+    return `M${points.join('L')}`;
 }

@@ -1,6 +1,6 @@
 import type { AgreementModel } from 'sla-language';
 import { buildDocument } from './build-document.js';
-import { renderChartGroupHtml } from './chart-html.js';
+import { cachedChartGroupHtml } from './chart-cache.js';
 import type { Block, DocumentSection, Inline, SlaDocument } from './document-model.js';
 import { escapeHtml } from './escape.js';
 import { mentionHtml, proseToHtml, proseToInlineHtml } from './prose-html.js';
@@ -16,19 +16,19 @@ export function renderHtmlFragment(model: AgreementModel, options: RenderOptions
 }
 
 export function documentToHtml(document: SlaDocument): string {
-    const parts = [
+    const lines = [
         `<article class="sla-document" data-line="${document.line}">`,
         `<header class="sla-header" data-line="${document.line}">`,
         `<h1>${escapeHtml(document.title)}</h1>`,
-        document.subtitle.length > 0 ? `<p class="sla-subtitle">${escapeHtml(document.subtitle.join(' · '))}</p>` : '',
+        ...(document.subtitle.length > 0 ? [`<p class="sla-subtitle">${escapeHtml(document.subtitle.join(' · '))}</p>`] : []),
         '</header>',
-        ...document.sections.map(section => sectionHtml(section, 2)),
+        ...document.sections.flatMap(section => sectionLines(section, 2)),
         '<footer class="sla-footer">',
         `<p class="sla-page-estimate">Estimated length: ${escapeHtml(pages(document.pages))}.</p>`,
         '</footer>',
         '</article>'
     ];
-    return parts.filter(part => part !== '').join('\n') + '\n';
+    return lines.join('\n') + '\n';
 }
 
 function pages(count: number): string {
@@ -43,15 +43,19 @@ function idAttr(id: string | undefined): string {
     return id === undefined ? '' : ` id="${escapeHtml(id)}"`;
 }
 
-function sectionHtml(section: DocumentSection, level: number): string {
+/**
+ * A section and its subsections as lines, joined once for the whole document: joining per
+ * level would copy the charts' long HTML again at every level.
+ */
+function sectionLines(section: DocumentSection, level: number): string[] {
     const heading = Math.min(level, 6);
     return [
         `<section class="sla-section sla-level-${level}"${idAttr(section.id)}${lineAttr(section.line)}>`,
         `<h${heading}${lineAttr(section.line)}>${escapeHtml(section.title)}</h${heading}>`,
         ...section.blocks.map(blockHtml),
-        ...section.sections.map(child => sectionHtml(child, level + 1)),
+        ...section.sections.flatMap(child => sectionLines(child, level + 1)),
         '</section>'
-    ].join('\n');
+    ];
 }
 
 function blockHtml(block: Block): string {
@@ -90,7 +94,7 @@ function blockHtml(block: Block): string {
                 return `<div id="${escapeHtml(entry.anchor)}"${line}><dt>${escapeHtml(entry.term)}${aliases}${source}</dt><dd>${proseToHtml(entry.definition)}</dd></div>`;
             }).join('\n')}\n</dl>`;
         case 'chart':
-            return renderChartGroupHtml(block.chart);
+            return cachedChartGroupHtml(block.chart);
     }
 }
 

@@ -2,6 +2,8 @@ export type { RenderOptions } from './render-options.js';
 export * from './document-model.js';
 export { buildDocument } from './build-document.js';
 export { renderHtmlFragment, documentToHtml } from './html.js';
+export { renderChartGroupHtml } from './chart-html.js';
+export { cachedChartGroupHtml, chartGroupKey, clearChartCache, TextLru } from './chart-cache.js';
 export { renderHtmlPage, MONTH_PICKER_SCRIPT } from './page.js';
 export type { PageOptions } from './page.js';
 export { PREVIEW_CSS } from './styles.js';
