@@ -30,6 +30,7 @@ import { SlaReferenceDescriptionProvider } from './references/sla-reference-desc
 import { SlaSettings } from './sla-settings.js';
 import { SlaDocumentValidator } from './validation/sla-document-validator.js';
 import { SlaDocumentBuilder } from './workspace/sla-document-builder.js';
+import { SlaDocumentFactory } from './workspace/sla-document-factory.js';
 import { registerValidationChecks } from './validation/sla-validator.js';
 
 /** Services added by the SLA language on top of Langium's. */
@@ -79,10 +80,11 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     }
 };
 
-/** Shared services the SLA language replaces: the document builder (see `workspace/`). */
+/** Shared services the SLA language replaces: the document builder and factory (see `workspace/`). */
 export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        DocumentBuilder: (services) => new SlaDocumentBuilder(services)
+        DocumentBuilder: (services) => new SlaDocumentBuilder(services),
+        LangiumDocumentFactory: (services) => new SlaDocumentFactory(services)
     }
 };
 

@@ -1,7 +1,7 @@
 import { AstUtils } from 'langium';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { LangiumDocument } from 'langium';
-import { allNodes } from '../../../packages/language/src/workspace/ast-nodes.js';
+import { allNodes, replaceInAllNodes } from '../../../packages/language/src/workspace/ast-nodes.js';
 import { buildExamples } from '../../helpers/example-documents.js';
 
 let documents: LangiumDocument[];
@@ -30,5 +30,22 @@ describe('allNodes', () => {
     test('a lone node is a list of one', () => {
         const node = { $type: 'Version', value: undefined };
         expect(allNodes(node)).toEqual([node]);
+    });
+
+    test('after a subtree is replaced, lists the new subtree in its place', () => {
+        const root = { $type: 'SlaFile', agreement: undefined as unknown };
+        const oldBlock = { $type: 'Service', $container: root, clauses: [{ $type: 'Hours' }, { $type: 'Description' }] };
+        const after = { $type: 'Review' };
+        const agreement = { $type: 'Agreement', clauses: [oldBlock, after] };
+        root.agreement = agreement;
+        const before = allNodes(root);
+        expect(before.map(node => node.$type)).toEqual(['SlaFile', 'Agreement', 'Service', 'Hours', 'Description', 'Review']);
+        const newBlock = { $type: 'Service', clauses: [{ $type: 'Metric' }] };
+        agreement.clauses[0] = newBlock;
+        replaceInAllNodes(root, oldBlock, newBlock);
+        expect(allNodes(root).map(node => node.$type)).toEqual(['SlaFile', 'Agreement', 'Service', 'Metric', 'Review']);
+        expect(allNodes(root)[2]).toBe(newBlock);
+        // The list handed out before is left as it was.
+        expect(before).toHaveLength(6);
     });
 });

@@ -219,7 +219,31 @@ class WordCounter {
     }
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/** Word counts of texts seen before: most texts are the same from one keystroke to the next. */
+const wordCounts = new Map<string, number>();
+const MAX_REMEMBERED = 20_000;
+const MAX_REMEMBERED_LENGTH = 2_000;
+
 /** Words are runs of letters or digits; punctuation alone is no word. */
 function countWords(text: string | undefined): number {
-    return text ? (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0) : 0;
+    if (!text) {
+        return 0;
+    }
+    let count = wordCounts.get(text);
+    if (count === undefined) {
+        count = 0;
+        WORD.lastIndex = 0;
+        while (WORD.exec(text)) {
+            count++;
+        }
+        if (text.length <= MAX_REMEMBERED_LENGTH) {
+            if (wordCounts.size >= MAX_REMEMBERED) {
+                wordCounts.clear();
+            }
+            wordCounts.set(text, count);
+        }
+    }
+    return count;
 }

@@ -83,18 +83,20 @@ export function wordingChecks(): ValidationChecks<SlaAstType> {
 
 /** The prose's source text with mentions and escapes blanked out, so offsets stay exact. */
 function searchableText(prose: Prose, source: string, start: number): string {
-    const chars = source.split('');
-    const blank = (from: number, to: number) => {
-        for (let index = Math.max(0, from); index < Math.min(chars.length, to); index++) {
-            chars[index] = ' ';
-        }
-    };
+    let text = '';
+    let from = 0;
     for (const part of prose.parts) {
         if (isMention(part) && part.$cstNode) {
-            blank(part.$cstNode.offset - start, part.$cstNode.end - start);
+            const to = Math.min(source.length, part.$cstNode.end - start);
+            const at = Math.max(from, part.$cstNode.offset - start);
+            if (at < to) {
+                text += source.slice(from, at) + ' '.repeat(to - at);
+                from = to;
+            }
         }
     }
-    return chars.join('').replace(/\\[\s\S]/g, '  ');
+    text += source.slice(from);
+    return text.includes('\\') ? text.replace(/\\[\s\S]/g, '  ') : text;
 }
 
 function kindOf(groups: (string | undefined)[]): VagueKind {

@@ -5,7 +5,7 @@ const nodesByRoot = new WeakMap<AstNode, readonly AstNode[]>();
 
 /**
  * Every node of a tree, the root first, in the order of Langium's `streamAst`. Listed once
- * per parse (a new parse makes a new root) and shared by the phases that walk the whole tree:
+ * per parse (a new parse makes a new root; a reparsed block updates it) and shared by the phases that walk the whole tree:
  * scopes, linking, validation. Langium's streams build an iterator object per node, so each
  * of those walks cost ~2.5 ms on a 1k-line agreement; listing the nodes costs ~0.3 ms once.
  */
@@ -18,6 +18,24 @@ export function allNodes(root: AstNode): readonly AstNode[] {
         nodesByRoot.set(root, nodes);
     }
     return nodes;
+}
+
+/**
+ * Updates the list of a tree in which `newNode` took the place of `oldNode` (a reparsed block,
+ * see `parser/block-reparse.ts`): a subtree is a run of the list, so only that run is listed again.
+ */
+export function replaceInAllNodes(root: AstNode, oldNode: AstNode, newNode: AstNode): void {
+    const nodes = nodesByRoot.get(root);
+    const index = nodes ? nodes.indexOf(oldNode) : -1;
+    if (!nodes || index < 0) {
+        nodesByRoot.delete(root);
+        return;
+    }
+    const removed: AstNode[] = [];
+    collect(oldNode, removed);
+    const added: AstNode[] = [];
+    collect(newNode, added);
+    nodesByRoot.set(root, [...nodes.slice(0, index), ...added, ...nodes.slice(index + removed.length)]);
 }
 
 function collect(node: AstNode, into: AstNode[]): void {

@@ -1,0 +1,71 @@
+import type { LangiumDocument, ReferenceInfo } from 'langium';
+import { AstUtils, DefaultScopeProvider } from 'langium';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { SlaScopeProvider } from '../../../packages/language/src/references/sla-scope-provider.js';
+import { buildExamples } from '../../helpers/example-documents.js';
+import { checkDocument } from '../../helpers/sla-test-services.js';
+
+/** Langium's own scopes over the same symbols, with the SLA global scope: what the name index must answer. */
+class StreamingScopeProvider extends DefaultScopeProvider {
+    constructor(private readonly sla: SlaScopeProvider, services: ConstructorParameters<typeof DefaultScopeProvider>[0]) {
+        super(services);
+    }
+
+    protected override getGlobalScope(referenceType: string, context: ReferenceInfo) {
+        return (this.sla as unknown as { getGlobalScope(type: string, context: ReferenceInfo): ReturnType<DefaultScopeProvider['getScope']> }).getGlobalScope(referenceType, context);
+    }
+}
+
+function referencesOf(document: LangiumDocument): ReferenceInfo[] {
+    return AstUtils.streamAst(document.parseResult.value).flatMap(node => AstUtils.streamReferences(node)).toArray();
+}
+
+describe('SlaScopeProvider', () => {
+    let built: Awaited<ReturnType<typeof buildExamples>>;
+
+    beforeAll(async () => {
+        built = await buildExamples();
+    });
+
+    test('answers every reference of the examples as Langium\'s streamed scopes do', () => {
+        const sla = built.services.Sla.references.ScopeProvider as SlaScopeProvider;
+        const streaming = new StreamingScopeProvider(sla, built.services.Sla);
+        let compared = 0;
+        for (const document of built.documents) {
+            for (const info of referencesOf(document)) {
+                if (info.container.$type === 'MeasurementRow') {
+                    continue;
+                }
+                const name = info.reference.$refText;
+                const ours = sla.getScope(info);
+                const theirs = streaming.getScope(info);
+                expect(ours.getElement(name)).toBe(theirs.getElement(name));
+                expect(ours.getElements(name).toArray()).toEqual(theirs.getElements(name).toArray());
+                expect(ours.getAllElements().map(description => description.name).toArray()).toEqual(theirs.getAllElements().map(description => description.name).toArray());
+                compared++;
+            }
+        }
+        expect(compared).toBeGreaterThan(50);
+    });
+
+    test('a duplicated name resolves to the first, and a metric\'s own segment comes before the agreement\'s names', async () => {
+        const { document } = await checkDocument([
+            'agreement A {',
+            '    party P "First" provider',
+            '    party P "Second" customer',
+            '    goal G "Goal" owned by P',
+            '    service S {',
+            '        metric M {',
+            '            counts "Leads"',
+            '            segment Big',
+            '        }',
+            '    }',
+            '    measurements for M { 2026-03-01 4 Big }',
+            '}'
+        ].join('\n'));
+        const goal = AstUtils.streamAst(document.parseResult.value).find(node => node.$type === 'Goal') as unknown as { owner: { ref?: { title?: { $cstNode?: { text: string } } } } };
+        expect(goal.owner.ref?.title?.$cstNode?.text).toBe('"First"');
+        const row = AstUtils.streamAst(document.parseResult.value).find(node => node.$type === 'MeasurementRow') as unknown as { segment: { ref?: { name: string } } };
+        expect(row.segment.ref?.name).toBe('Big');
+    });
+});
