@@ -29,6 +29,7 @@ import { SlaLinker } from './references/sla-linker.js';
 import { SlaReferenceDescriptionProvider } from './references/sla-reference-descriptions.js';
 import { SlaSettings } from './sla-settings.js';
 import { SlaDocumentValidator } from './validation/sla-document-validator.js';
+import { SlaValidationRegistry } from './validation/sla-validation-registry.js';
 import { SlaDocumentBuilder } from './workspace/sla-document-builder.js';
 import { SlaDocumentFactory } from './workspace/sla-document-factory.js';
 import { registerValidationChecks } from './validation/sla-validator.js';
@@ -62,7 +63,8 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
         ReferenceDescriptionProvider: (services) => new SlaReferenceDescriptionProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new SlaDocumentValidator(services)
+        DocumentValidator: (services) => new SlaDocumentValidator(services),
+        ValidationRegistry: (services) => new SlaValidationRegistry(services)
     },
     lsp: {
         CompletionProvider: (services) => new SlaCompletionProvider(services),
