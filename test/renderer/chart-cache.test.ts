@@ -107,6 +107,26 @@ describe('chart group cache', async () => {
         expect(cache.size).toBe(2);
     });
 
+    test('the key holds every field of a pacing day: a changed one, or one left out, is another key', () => {
+        const day = group.charts.find(chart => chart.month === '2026-03')!.days[0];
+        expect(Object.keys(day).sort()).toEqual(['actual', 'cumulativeActual', 'cumulativeTarget', 'dailyTarget', 'date', 'day', 'difference']);
+        expect(Object.keys(day.date).sort()).toEqual(['day', 'iso', 'month', 'year']);
+        const key = chartGroupKey(group);
+        const variants = [
+            march(() => ({ day: 2 })),
+            march(() => ({ date: { ...day.date, day: 2, iso: '2026-03-02' } })),
+            march(() => ({ dailyTarget: 13 })),
+            march(() => ({ cumulativeTarget: 13 })),
+            march(() => ({ actual: 15 })),
+            march(() => ({ cumulativeActual: 15 })),
+            march(() => ({ difference: 2 })),
+            march(() => ({ actual: undefined, cumulativeActual: undefined, difference: undefined })),
+            march(() => ({ actual: 0 }))
+        ].map(chartGroupKey);
+        expect(variants).not.toContain(key);
+        expect(new Set(variants).size).toBe(variants.length);
+    });
+
     test('the key holds the line, the title and the id, but not the pacing\'s metric', () => {
         const key = chartGroupKey(group);
         expect(chartGroupKey({ ...group, line: group.line + 1 })).not.toBe(key);
