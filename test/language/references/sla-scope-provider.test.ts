@@ -1,9 +1,9 @@
 import type { LangiumDocument, ReferenceInfo } from 'langium';
-import { AstUtils, DefaultScopeProvider } from 'langium';
+import { AstUtils, DefaultScopeProvider, URI } from 'langium';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { SlaScopeProvider } from '../../../packages/language/src/references/sla-scope-provider.js';
 import { buildExamples } from '../../helpers/example-documents.js';
-import { checkDocument } from '../../helpers/sla-test-services.js';
+import { checkDocument, createTestServices } from '../../helpers/sla-test-services.js';
 
 /** Langium's own scopes over the same symbols, with the SLA global scope: what the name index must answer. */
 class StreamingScopeProvider extends DefaultScopeProvider {
@@ -67,5 +67,25 @@ describe('SlaScopeProvider', () => {
         expect(goal.owner.ref?.title?.$cstNode?.text).toBe('"First"');
         const row = AstUtils.streamAst(document.parseResult.value).find(node => node.$type === 'MeasurementRow') as unknown as { segment: { ref?: { name: string } } };
         expect(row.segment.ref?.name).toBe('Big');
+    });
+
+    test('a changed import changes where a mention resolves, though the rest of the tree is kept', async () => {
+        const files = {
+            '/work/a.sla': 'glossary A { term [Lead] = "From A." }',
+            '/work/b.sla': 'glossary B { term [Lead] = "From B." }'
+        };
+        const agreement = (glossary: string) => `import "${glossary}"\nagreement X {\n    summary "Counts each [Lead]."\n}`;
+        const services = createTestServices({ ...files, '/work/x.sla': agreement('a.sla') });
+        const documents = services.shared.workspace.LangiumDocuments;
+        const all = await Promise.all(['/work/a.sla', '/work/b.sla', '/work/x.sla'].map(path => documents.getOrCreateDocument(URI.file(path))));
+        await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
+        const definitionOf = () => {
+            const mention = AstUtils.streamAst(all[2].parseResult.value).find(node => node.$type === 'Mention') as unknown as { term: { ref?: { $container: { name: string } } } };
+            return mention.term.ref?.$container.name;
+        };
+        expect(definitionOf()).toBe('A');
+        services.fileSystem.set('/work/x.sla', agreement('b.sla'));
+        await services.shared.workspace.DocumentBuilder.update([URI.file('/work/x.sla')], []);
+        expect(definitionOf()).toBe('B');
     });
 });

@@ -1,4 +1,4 @@
-import type { AstNode, AstNodeDescription, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, stream } from 'langium';
 import { isMeasurements, isMeasurementRow, Segment, Term } from '../generated/ast.js';
 import { importedUris } from './imports.js';
@@ -13,6 +13,7 @@ import { importedUris } from './imports.js';
 export class SlaScopeProvider extends DefaultScopeProvider {
     /** Per symbol table (a new one per scope computation): each holder's names of each type. */
     private readonly indexes = new WeakMap<LocalSymbols, Map<AstNode, Map<string, NameIndex>>>();
+    private readonly importKeys = new WeakMap<AstNode, string>();
 
     override getScope(context: ReferenceInfo): Scope {
         if (isMeasurementRow(context.container) && context.property === 'segment') {
@@ -76,14 +77,28 @@ export class SlaScopeProvider extends DefaultScopeProvider {
         if (referenceType !== Term.$type) {
             return EMPTY_SCOPE;
         }
-        const uris = new Set(importedUris(AstUtils.getDocument(context.container)).map(uri => uri.toString()));
-        if (uris.size === 0) {
+        const key = this.importKey(AstUtils.getDocument(context.container));
+        if (key.length === 0) {
             return EMPTY_SCOPE;
         }
         // One scope per set of imported files until the workspace changes: built per mention,
         // it made indexing 500 agreements that share a glossary several times slower.
-        const key = [...uris].sort().join('\n');
-        return this.globalScopeCache.get(key, () => new MapScope(this.indexManager.allElements(Term.$type, uris)));
+        return this.globalScopeCache.get(key, () => new MapScope(this.indexManager.allElements(Term.$type, new Set(key.split('\n')))));
+    }
+
+    /**
+     * The files a document imports, as one sorted text: the key of its global scope. Kept per
+     * tree, since resolving the imports for each mention cost half of linking a workspace; a
+     * changed import is never a reparsed block (see `parser/block-reparse.ts`), so it makes a new tree.
+     */
+    private importKey(document: LangiumDocument): string {
+        const root = document.parseResult.value;
+        let key = this.importKeys.get(root);
+        if (key === undefined) {
+            key = [...new Set(importedUris(document).map(uri => uri.toString()))].sort().join('\n');
+            this.importKeys.set(root, key);
+        }
+        return key;
     }
 }
 
