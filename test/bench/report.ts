@@ -65,8 +65,8 @@ export function targets(results: BenchResults): Target[] {
         list.push({ what: `Full build ÷ bare parse, ${size.label} lines (median of per-run ratios)`, goal: '≤ 2×', measured: times(value), ok: value <= 2 });
     }
     list.push(
-        { what: `Workspace of ${results.workspace.files - 1} agreements indexed and linked (from \`initialized\`)`, goal: '≤ 2 s', measured: `${ms(results.workspace.referencesMs)} ms`, ok: results.workspace.referencesMs <= 2000 },
-        { what: 'Workspace RSS after indexing', goal: '≤ 300 MB', measured: mb(results.workspace.rssAfterIndex), ok: results.workspace.rssAfterIndex <= 300 * 2 ** 20 }
+        { what: `Workspace of ${results.workspace.files - 1} agreements indexed and linked (from \`initialized\`, median of ${results.workspace.indexRuns} servers)`, goal: '≤ 2 s', measured: `${ms(results.workspace.referencesMs)} ms`, ok: results.workspace.referencesMs <= 2000 },
+        { what: `Workspace RSS after indexing (largest of ${results.workspace.indexRuns})`, goal: '≤ 300 MB', measured: mb(results.workspace.rssAfterIndex), ok: results.workspace.rssAfterIndex <= 300 * 2 ** 20 }
     );
     const preview = 'Preview update after a one-character edit (model → HTML + SVG), p95, 1k lines';
     list.push(build.preview
@@ -135,11 +135,13 @@ export function renderResults(results: BenchResults): string {
         '',
         `### Workspace: ${w.files - 1} agreements importing one shared glossary (${w.lines} lines)`,
         '',
+        `Each of ${w.indexRuns} fresh servers indexes the folder; the times are their median.`,
+        '',
         table(['', 'value'], [
             ['Server start (spawn → `initialize` answered), before indexing', `${ms(w.startMs)} ms`],
             ['`workspace/symbol` lists every shared term (all files parsed, indexed), from `initialized`', `${ms(w.symbolsMs)} ms`],
             ['`textDocument/references` finds every mention of a shared term (all files linked), from `initialized`', `${ms(w.referencesMs)} ms`],
-            ['Server RSS after indexing', mb(w.rssAfterIndex)],
+            [`Server RSS after indexing, largest of ${w.indexRuns}`, mb(w.rssAfterIndex)],
             ['One agreement open from the start: diagnostics for every file, from spawn', `${ms(w.allDiagnosticsMs)} ms`],
             ['Server RSS after validating every file', mb(w.rssAfterValidation)],
             ['Edit (1 character) → diagnostics in that agreement, median / p95', `${pair(w.edit)} ms`]

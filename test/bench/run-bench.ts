@@ -27,7 +27,7 @@ const SIZES = [
     { label: '10k', lines: 10_000, runs: quick ? 5 : 15, coldStarts: 2 },
     { label: '50k', lines: 50_000, runs: quick ? 3 : 6, coldStarts: 1 }
 ];
-const WORKSPACE = { agreements: 500, linesEach: 100, glossaryTerms: 200, editRuns: quick ? 10 : 30 };
+const WORKSPACE = { agreements: 500, linesEach: 100, glossaryTerms: 200, editRuns: quick ? 10 : 30, indexRuns: quick ? 1 : 5 };
 
 function log(message: string): void {
     process.stdout.write(`${message}\n`);
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     if (wanted('workspace')) {
         log(`workspace: ${WORKSPACE.agreements} agreements …`);
         const files = generateWorkspace(WORKSPACE.agreements, WORKSPACE.linesEach, WORKSPACE.glossaryTerms);
-        workspace = await measureWorkspace(files, '[Company Term 0]', WORKSPACE.glossaryTerms, WORKSPACE.editRuns, nodeArgs);
+        workspace = await measureWorkspace(files, '[Company Term 0]', WORKSPACE.glossaryTerms, WORKSPACE.editRuns, WORKSPACE.indexRuns, nodeArgs);
         log(`workspace: indexed in ${workspace.referencesMs.toFixed(0)} ms, RSS ${(workspace.rssAfterIndex / 2 ** 20).toFixed(0)} MB`);
     }
 
