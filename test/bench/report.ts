@@ -20,6 +20,8 @@ export interface BenchResults {
     date: string;
     /** 1-minute load average at the start and the end: how busy the machine was. */
     load: [number, number];
+    /** Share of CPU time the host gave to other machines during the run (Linux), in percent. */
+    stealPercent?: number;
     sizes: SizeResult[];
     workspace: WorkspaceFigures;
     renderer: string;
@@ -93,7 +95,8 @@ export function renderResults(results: BenchResults): string {
         '',
         table(['machine', ''], [
             ...Object.entries(machine()).map(([key, value]) => [key, value]),
-            ['Load average (1 min), start / end', `${results.load[0].toFixed(1)} / ${results.load[1].toFixed(1)}`]
+            ['Load average (1 min), start / end', `${results.load[0].toFixed(1)} / ${results.load[1].toFixed(1)}`],
+            ['CPU time stolen by the host during the run', results.stealPercent === undefined ? '—' : `${results.stealPercent.toFixed(1)} %`]
         ]),
         '',
         '### Targets',

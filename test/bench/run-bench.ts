@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generateAgreement, generateWorkspace } from './generate-agreements.js';
+import { cpuTimes, stealPercent } from './cpu-steal.js';
 import { loadRenderer, measureInProcess } from './in-process.js';
 import { writeReport, targets, type BenchResults, type SizeResult } from './report.js';
 import { measureDocument, measureWorkspace, type WorkspaceFigures } from './server-bench.js';
@@ -23,7 +24,7 @@ const nodeArgs = process.argv.includes('--profile') ? ['--cpu-prof', `--cpu-prof
 
 /** Samples per size: fewer for large documents, whose figures are steadier and slower to get. */
 const SIZES = [
-    { label: '1k', lines: 1_000, runs: quick ? 10 : 40, coldStarts: 3 },
+    { label: '1k', lines: 1_000, runs: quick ? 10 : 200, coldStarts: 3 },
     { label: '10k', lines: 10_000, runs: quick ? 5 : 15, coldStarts: 2 },
     { label: '50k', lines: 50_000, runs: quick ? 3 : 6, coldStarts: 1 }
 ];
@@ -36,6 +37,7 @@ function log(message: string): void {
 async function main(): Promise<void> {
     const started = performance.now();
     const loadAtStart = loadavg()[0];
+    const cpuAtStart = cpuTimes();
     const renderer = await loadRenderer();
     log(renderer.render ? 'renderer: sla-renderer renderHtmlFragment' : `renderer: ${renderer.why}`);
 
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
     const results: BenchResults = {
         date: raw.date.slice(0, 10),
         load: [loadAtStart, loadavg()[0]],
+        stealPercent: stealPercent(cpuAtStart, cpuTimes()),
         sizes,
         workspace,
         renderer: renderer.why ?? 'measured',
