@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { IssueCodes } from 'sla-language';
+import { URI } from 'langium';
+import { createTestServices } from '../../helpers/sla-test-services.js';
 import { base, check, expectClean, expectOne, expectOnly, range, withCode } from './validation-helpers.js';
 
 describe('duplicate-definition', () => {
@@ -97,6 +99,21 @@ describe('duplicate-definition', () => {
             text: '[business day]',
             message: 'The term \'business day\' is already defined in the imported glossary \'common.sla\'. Remove this definition and use the shared one, or give this term another name.'
         });
+    });
+
+    test('after a term of the imported glossary is renamed, the local one is no longer a duplicate', async () => {
+        const glossary = (name: string) => `glossary Common {\n    term [${name}] = "Monday to Friday."\n    term [Visit] = "A call."\n}`;
+        const text = `import "common.sla"\n${base({ extra: [
+            '    term [business day] = "A weekday."',
+            '    summary "Open every [business day] for each [Visit]."'
+        ] })}`;
+        const services = createTestServices({ '/work/common.sla': glossary('Business Day') });
+        const checked = await check(text, { files: { '/work/common.sla': glossary('Business Day') }, services });
+        expect(withCode(checked, IssueCodes.DuplicateDefinition)).toHaveLength(1);
+        const common = URI.file('/work/common.sla');
+        services.fileSystem.set('/work/common.sla', glossary('Holiday'));
+        await services.shared.workspace.DocumentBuilder.update([common], []);
+        expect(checked.document.diagnostics!.filter(diagnostic => diagnostic.code === IssueCodes.DuplicateDefinition)).toEqual([]);
     });
 
     test('two terms of a shared glossary file', async () => {

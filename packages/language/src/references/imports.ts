@@ -15,3 +15,20 @@ export function importedUris(document: LangiumDocument): URI[] {
         .filter(path => path.length > 0)
         .map(path => UriUtils.resolvePath(folder, path));
 }
+
+const importTextsByRoot = new WeakMap<object, readonly string[]>();
+
+/**
+ * `importedUris` as strings, kept per tree: the builder asks for every document of a workspace
+ * on every change, and scoping for every mention. A changed import is never a reparsed block
+ * (see `parser/block-reparse.ts`), so it always comes with a new tree.
+ */
+export function importedUriTexts(document: LangiumDocument): readonly string[] {
+    const root = document.parseResult.value;
+    let texts = importTextsByRoot.get(root);
+    if (!texts) {
+        texts = importedUris(document).map(uri => uri.toString());
+        importTextsByRoot.set(root, texts);
+    }
+    return texts;
+}

@@ -1,7 +1,7 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols, ReferenceInfo, Scope, Stream } from 'langium';
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, stream } from 'langium';
 import { isMeasurements, isMeasurementRow, Segment, Term } from '../generated/ast.js';
-import { importedUris } from './imports.js';
+import { importedUriTexts } from './imports.js';
 
 /**
  * Two rules beyond Langium's defaults:
@@ -13,7 +13,7 @@ import { importedUris } from './imports.js';
 export class SlaScopeProvider extends DefaultScopeProvider {
     /** Per symbol table (a new one per scope computation): each holder's names of each type. */
     private readonly indexes = new WeakMap<LocalSymbols, Map<AstNode, Map<string, NameIndex>>>();
-    private readonly importKeys = new WeakMap<AstNode, string>();
+    private readonly importKeys = new WeakMap<readonly string[], string>();
 
     override getScope(context: ReferenceInfo): Scope {
         if (isMeasurementRow(context.container) && context.property === 'segment') {
@@ -86,17 +86,13 @@ export class SlaScopeProvider extends DefaultScopeProvider {
         return this.globalScopeCache.get(key, () => new MapScope(this.indexManager.allElements(Term.$type, new Set(key.split('\n')))));
     }
 
-    /**
-     * The files a document imports, as one sorted text: the key of its global scope. Kept per
-     * tree, since resolving the imports for each mention cost half of linking a workspace; a
-     * changed import is never a reparsed block (see `parser/block-reparse.ts`), so it makes a new tree.
-     */
+    /** The files a document imports, as one sorted text: the key of its global scope. */
     private importKey(document: LangiumDocument): string {
-        const root = document.parseResult.value;
-        let key = this.importKeys.get(root);
+        const texts = importedUriTexts(document);
+        let key = this.importKeys.get(texts);
         if (key === undefined) {
-            key = [...new Set(importedUris(document).map(uri => uri.toString()))].sort().join('\n');
-            this.importKeys.set(root, key);
+            key = [...new Set(texts)].sort().join('\n');
+            this.importKeys.set(texts, key);
         }
         return key;
     }

@@ -84,15 +84,40 @@ function importedTermNames(services: SlaServices, agreement: Agreement): Map<str
     } catch {
         return result;
     }
+    const glossaries = new Set<AstNode>();
     for (const { term, source } of services.sla.ModelProvider.importedTerms(document)) {
-        const file = UriUtils.basename(URI.parse(source));
-        for (const name of [term.name, ...term.aliases]) {
-            if (name && !result.has(termKey(name))) {
-                result.set(termKey(name), file);
+        const glossary = term.$container;
+        if (!glossary || glossaries.has(glossary)) {
+            continue;
+        }
+        glossaries.add(glossary);
+        for (const [key, file] of glossaryNames(glossary, source)) {
+            if (!result.has(key)) {
+                result.set(key, file);
             }
         }
     }
     return result;
+}
+
+/** The names of one shared glossary by key, with its file name; kept while the glossary is. */
+const namesByGlossary = new WeakMap<AstNode, Map<string, string>>();
+
+function glossaryNames(glossary: AstNode & { terms?: Term[] }, source: string): Map<string, string> {
+    let names = namesByGlossary.get(glossary);
+    if (!names) {
+        names = new Map();
+        const file = UriUtils.basename(URI.parse(source));
+        for (const term of glossary.terms ?? []) {
+            for (const name of [term.name, ...term.aliases]) {
+                if (name && !names.has(termKey(name))) {
+                    names.set(termKey(name), file);
+                }
+            }
+        }
+        namesByGlossary.set(glossary, names);
+    }
+    return names;
 }
 
 function checkTerms(terms: Term[], imported: Map<string, string>, accept: ValidationAcceptor): void {
