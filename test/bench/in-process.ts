@@ -59,6 +59,14 @@ export async function loadRenderer(): Promise<{ render?: RenderHtml; why?: strin
 /** Today for pacing in the preview: mid-March, inside the generated measurement month. */
 export const RENDER_TODAY = calendarDate(2026, 3, 15);
 
+/**
+ * Unmeasured runs before the samples, so that the samples time code the JIT has compiled, as
+ * after a few seconds of typing: a tenth of the runs, at least 3 and at most 20.
+ */
+function warmupRuns(runs: number): number {
+    return Math.max(3, Math.min(20, Math.floor(runs / 10)));
+}
+
 export async function measureInProcess(text: string, runs: number, render?: RenderHtml): Promise<InProcessFigures> {
     const { shared, Sla } = createSlaServices({ ...NodeFileSystem });
     Sla.sla.Settings.now = () => new Date(2026, 2, 15, 12);
@@ -95,7 +103,7 @@ export async function measureInProcess(text: string, runs: number, render?: Rend
     const parse: number[] = [];
     const fullBuild: number[] = [];
     const editorBuild: number[] = [];
-    for (let run = -2; run < runs; run++) {
+    for (let run = -warmupRuns(runs); run < runs; run++) {
         const sample = [
             time(() => Sla.parser.Lexer.tokenize(text)),
             time(() => Sla.parser.LangiumParser.parse(text)),
@@ -134,7 +142,7 @@ export async function measureInProcess(text: string, runs: number, render?: Rend
     if (render && agreement) {
         let html = '';
         const cold: number[] = [];
-        for (let run = -3; run < runs; run++) {
+        for (let run = -warmupRuns(runs); run < runs; run++) {
             render.clearCache?.();
             const start = performance.now();
             html = render(agreement, { today: RENDER_TODAY });
@@ -186,7 +194,7 @@ async function timePreviewUpdates(
     const offset = text.split('\n').slice(0, at.line).reduce((length, line) => length + line.length + 1, 0) + at.character;
     const typed = `${text.slice(0, offset)}s${text.slice(offset)}`;
     const samples: number[] = [];
-    for (let run = -3; run < runs; run++) {
+    for (let run = -warmupRuns(runs); run < runs; run++) {
         const copy = await buildOnce(false, run % 2 === 0 ? typed : text);
         const start = performance.now();
         const model = modelProvider.modelOf(copy);
