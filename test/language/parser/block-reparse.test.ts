@@ -5,6 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { BlockReparser, textChange } from '../../../packages/language/src/parser/block-reparse.js';
 import { allNodes } from '../../../packages/language/src/workspace/ast-nodes.js';
 import { exampleFiles } from '../../helpers/example-documents.js';
+import { createRandom } from '../../helpers/random.js';
+import { randomEdit } from '../../helpers/random-edit.js';
 import { checkDocument, createTestServices } from '../../helpers/sla-test-services.js';
 
 const services = createTestServices();
@@ -54,32 +56,6 @@ function dump(result: ParseResult): string[] {
         lines.push(`${node.$type} in ${node.$container?.$type}.${node.$containerProperty}[${node.$containerIndex}] at ${cst.offset}-${cst.end} ${range(cst)} ${cst.astNode === node} ${cst.text.length} ${values.join(' ')}`);
     }
     return lines;
-}
-
-/** A small deterministic random source (mulberry32). */
-function random(seed: number): () => number {
-    return () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
-const SAFE_INSERTS = ['a', 'Z', ' ', '\n', '1', '\n\n   ', '.', ','];
-const HOSTILE_INSERTS = ['"', '}', '{', '[', ']', '/', '*', '// note\n', '/* x */', '\r\n', '\r', '\\', 'service X {', '-', '%'];
-
-function edit(text: string, next: () => number): string {
-    const at = Math.floor(next() * (text.length + 1));
-    const pick = (list: string[]) => list[Math.floor(next() * list.length)];
-    const kind = next();
-    if (kind < 0.45) {
-        return text.slice(0, at) + pick(SAFE_INSERTS) + text.slice(at);
-    } else if (kind < 0.7) {
-        return text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
-    } else {
-        return text.slice(0, at) + pick(HOSTILE_INSERTS) + text.slice(at);
-    }
 }
 
 describe('textChange', () => {
@@ -154,7 +130,7 @@ describe('BlockReparser', () => {
     });
 
     test('after thousands of random edits to the examples, each reparse equals a full parse', () => {
-        const next = random(6011);
+        const random = createRandom(6011);
         let edits = 0;
         let reparsed = 0;
         const sources = [
@@ -166,7 +142,7 @@ describe('BlockReparser', () => {
             let valid = source;
             let current = parser.parse(valid);
             for (let step = 0; step < 400; step++) {
-                const edited = edit(current.value.$cstNode!.root.fullText, next);
+                const edited = randomEdit(current.value.$cstNode!.root.fullText, random);
                 const full = parser.parse(edited);
                 const incremental = reparser.reparse(current, edited);
                 edits++;
@@ -179,7 +155,7 @@ describe('BlockReparser', () => {
                     current = incremental ?? full;
                 } else {
                     // Back to the last text without errors, so the edits go on from a tree that can be reparsed.
-                    current = next() < 0.5 ? parser.parse(valid) : full;
+                    current = random.chance(0.5) ? parser.parse(valid) : full;
                 }
             }
         }
