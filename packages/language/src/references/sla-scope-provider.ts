@@ -31,7 +31,7 @@ export class SlaScopeProvider extends DefaultScopeProvider {
         if (!localSymbols) {
             return scope;
         }
-        // Holders from the outermost in, so that inner names shadow outer ones, as in Langium's scopes.
+        // Wrapped from the outermost holder in: the innermost is asked first, so its names shadow outer ones, as in Langium.
         const holders: AstNode[] = [];
         for (let node: AstNode | undefined = context.container; node; node = node.$container) {
             if (localSymbols.has(node)) {
