@@ -4,7 +4,7 @@
  * only when a file it imports changes, which is the only way such a name can resolve.
  * And it does resolve then: defining the missing term in the shared glossary fixes it.
  */
-import { DocumentState, URI } from 'langium';
+import { Cancellation, DocumentState, OperationCancelled, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createTestServices } from '../helpers/sla-test-services.js';
 
@@ -45,5 +45,58 @@ describe('rebuilding a workspace after a change', () => {
         expect(relinked).toContain('/work/broken.sla');
         expect(broken.diagnostics?.map(diagnostic => diagnostic.code)).not.toContain('undefined-term');
         listener.dispose();
+    });
+
+    it('validates a changed glossary before it relinks the agreements that use it, and relinks them after', async () => {
+        const services = createTestServices({
+            '/work/glossary.sla': GLOSSARY,
+            '/work/a.sla': agreement('A', '[Lead]'),
+            '/work/b.sla': agreement('B', '[Lead]')
+        });
+        const builder = services.shared.workspace.DocumentBuilder;
+        const documents = services.shared.workspace.LangiumDocuments;
+        const uris = ['/work/glossary.sla', '/work/a.sla', '/work/b.sla'].map(path => URI.file(path));
+        const loaded = await Promise.all(uris.map(uri => documents.getOrCreateDocument(uri)));
+        await builder.build(loaded, { validation: true });
+        const model = () => services.Sla.sla.ModelProvider.modelOf(loaded[1])?.terms.map(term => term.definition.map(part => part.kind === 'text' ? part.text : '').join(''));
+        expect(model()).toEqual(['A contact.']);
+
+        const events: string[] = [];
+        const listeners = [DocumentState.Linked, DocumentState.Validated].map(state =>
+            builder.onDocumentPhase(state, document => { events.push(`${DocumentState[state]} ${document.uri.path}`); }));
+        services.fileSystem.set('/work/glossary.sla', GLOSSARY.replace('A contact.', 'A contact with a name.'));
+        await builder.update([uris[0]], []);
+        listeners.forEach(listener => listener.dispose());
+
+        expect(events.slice(0, 2)).toEqual(['Linked /work/glossary.sla', 'Validated /work/glossary.sla']);
+        expect(events.slice(2).sort()).toEqual(['Linked /work/a.sla', 'Linked /work/b.sla', 'Validated /work/a.sla', 'Validated /work/b.sla']);
+        // The agreement's model holds the glossary's new definition.
+        expect(model()).toEqual(['A contact with a name.']);
+    });
+
+    it('relinks the agreements on the next update when the update that changed their glossary is cancelled', async () => {
+        const services = createTestServices({ '/work/glossary.sla': GLOSSARY, '/work/a.sla': agreement('A', '[Lead]') });
+        const builder = services.shared.workspace.DocumentBuilder;
+        const documents = services.shared.workspace.LangiumDocuments;
+        const uris = ['/work/glossary.sla', '/work/a.sla'].map(path => URI.file(path));
+        const loaded = await Promise.all(uris.map(uri => documents.getOrCreateDocument(uri)));
+        await builder.build(loaded, { validation: true });
+        expect(loaded[1].diagnostics?.map(diagnostic => diagnostic.code)).not.toContain('undefined-term');
+
+        // The glossary loses the term; the update is cancelled as soon as the glossary is validated.
+        const cancel = new Cancellation.CancellationTokenSource();
+        const listener = builder.onDocumentPhase(DocumentState.Validated, document => {
+            if (document.uri.path === '/work/glossary.sla') {
+                cancel.cancel();
+            }
+        });
+        services.fileSystem.set('/work/glossary.sla', GLOSSARY.replace('[Lead]', '[Prospect]'));
+        await expect(builder.update([uris[0]], [], cancel.token)).rejects.toBe(OperationCancelled);
+        listener.dispose();
+        expect(loaded[1].state).toBeLessThan(DocumentState.Linked);
+
+        await builder.update([], []);
+        expect(loaded[1].state).toBe(DocumentState.Validated);
+        expect(loaded[1].diagnostics?.map(diagnostic => diagnostic.code)).toContain('undefined-term');
     });
 });

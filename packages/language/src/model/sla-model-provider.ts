@@ -1,5 +1,5 @@
 import type { LangiumDocument, LangiumSharedCoreServices, FileSystemProvider, IndexManager, LangiumDocuments } from 'langium';
-import { DocumentCache, UriUtils } from 'langium';
+import { DocumentCache, DocumentState, UriUtils } from 'langium';
 import type { Agreement, Term } from '../generated/ast.js';
 import { isAgreement, isSharedGlossary, isSlaFile, Term as TermType } from '../generated/ast.js';
 import type { FileRead } from './build-model.js';
@@ -22,6 +22,9 @@ export class SlaModelProvider {
     constructor(services: SlaServices) {
         const shared: LangiumSharedCoreServices = services.shared;
         this.cache = new DocumentCache(shared);
+        // A model holds the terms of the glossaries the agreement imports: when one changes, the
+        // agreement is relinked without changing itself, and its model must be built again too.
+        shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => this.cache.clear(document.uri));
         this.fileSystem = shared.workspace.FileSystemProvider;
         this.indexManager = shared.workspace.IndexManager;
         this.documents = shared.workspace.LangiumDocuments;

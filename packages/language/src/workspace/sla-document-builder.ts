@@ -12,12 +12,18 @@ import { importedUriTexts } from '../references/imports.js';
  *   imports changed. Langium relinks every such document on every change; in SLA, names
  *   from other files come only through `import`, so any other change cannot resolve them,
  *   and relinking 50 broken agreements of a 500-file workspace cost ~100 ms a keystroke.
+ * - The changed documents are built, validated included, before the documents that use them
+ *   are relinked: typing in a glossary that 500 agreements import gives the glossary's own
+ *   diagnostics first, instead of after relinking all 500 (~170 ms). Until they are relinked,
+ *   those agreements keep their links and diagnostics of the moment before.
  * - Whether a document's last build ran every validation category asked for is answered
  *   without building sets and streams: the builder asks it of every document of the workspace
  *   on every change, which cost 2.5 ms a keystroke in a 500-file workspace.
  */
 export class SlaDocumentBuilder extends DefaultDocumentBuilder {
     private readonly categoriesByDocument = new WeakMap<LangiumDocument, ReadonlySet<ValidationCategory>>();
+    /** During an update: the documents to relink once the changed ones are built. */
+    private relinkLater: LangiumDocument[] | undefined;
 
     protected override async awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
         const result = await super.awaitDocumentState(state, uri, cancelToken);
@@ -68,12 +74,31 @@ export class SlaDocumentBuilder extends DefaultDocumentBuilder {
         return categories;
     }
 
-    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        if (this.indexManager.isAffected(document, changedUris)) {
-            return true;
+    override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const relinkLater: LangiumDocument[] = [];
+        this.relinkLater = relinkLater;
+        try {
+            await super.update(changed, deleted, cancelToken);
+        } finally {
+            this.relinkLater = undefined;
+            // Even when cancelled: a document left linked to the old tree is rebuilt by the next update.
+            for (const document of relinkLater) {
+                this.resetToState(document, DocumentState.ComputedScopes);
+            }
         }
-        // The imports first: they are kept per tree, while the references are many.
-        return importedUriTexts(document).some(uri => changedUris.has(uri))
-            && document.references.some(reference => reference.error !== undefined);
+        if (relinkLater.length > 0) {
+            await this.buildDocuments(this.sortDocuments(relinkLater), this.updateBuildOptions, cancelToken);
+        }
+    }
+
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const relink = this.indexManager.isAffected(document, changedUris)
+            // The imports first: they are kept per tree, while the references are many.
+            || importedUriTexts(document).some(uri => changedUris.has(uri)) && document.references.some(reference => reference.error !== undefined);
+        if (relink && this.relinkLater) {
+            this.relinkLater.push(document);
+            return false;
+        }
+        return relink;
     }
 }
