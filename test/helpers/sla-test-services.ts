@@ -54,3 +54,14 @@ export async function checkDocument(text: string, options: { files?: Record<stri
 export function modelOf(result: { document: LangiumDocument; services: TestServices }): AgreementModel | undefined {
     return result.services.Sla.sla.ModelProvider.modelOf(result.document);
 }
+
+/**
+ * Every file of `files` (by absolute path) loaded from the in-memory file system and built,
+ * checks included, as a workspace is when a folder is opened; `documents` follow the order of `files`.
+ */
+export async function buildWorkspace(files: Record<string, string>): Promise<{ services: TestServices; documents: LangiumDocument[] }> {
+    const services = createTestServices(files);
+    const documents = await Promise.all(Object.keys(files).map(path => services.shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(path))));
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return { services, documents };
+}

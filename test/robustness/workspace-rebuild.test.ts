@@ -4,9 +4,9 @@
  * only when a file it imports changes, which is the only way such a name can resolve.
  * And it does resolve then: defining the missing term in the shared glossary fixes it.
  */
-import { Cancellation, DocumentState, OperationCancelled, URI } from 'langium';
+import { Cancellation, DocumentState, OperationCancelled } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { createTestServices } from '../helpers/sla-test-services.js';
+import { buildWorkspace } from '../helpers/sla-test-services.js';
 
 const GLOSSARY = 'glossary Shared "Shared terms" {\n    term [Lead] = "A contact."\n}\n';
 const agreement = (name: string, mention: string) => `import "glossary.sla"
@@ -17,47 +17,38 @@ agreement ${name} "${name}" {
 
 describe('rebuilding a workspace after a change', () => {
     it('relinks an agreement with an unresolved term only when a file it imports changes', async () => {
-        const services = createTestServices({
+        const { services, documents: [glossary, broken, typing] } = await buildWorkspace({
             '/work/glossary.sla': GLOSSARY,
             '/work/broken.sla': agreement('Broken', '[Prospect]'),
             '/work/typing.sla': agreement('Typing', '[Lead]')
         });
         const builder = services.shared.workspace.DocumentBuilder;
-        const documents = services.shared.workspace.LangiumDocuments;
-        const uris = ['/work/glossary.sla', '/work/broken.sla', '/work/typing.sla'].map(path => URI.file(path));
-        const loaded = await Promise.all(uris.map(uri => documents.getOrCreateDocument(uri)));
-        await builder.build(loaded, { validation: true });
-        const broken = documents.getDocument(uris[1])!;
         const relinked: string[] = [];
         const listener = builder.onDocumentPhase(DocumentState.Linked, document => { relinked.push(document.uri.path); });
         expect(broken.diagnostics?.map(diagnostic => diagnostic.code)).toContain('undefined-term');
 
         // A keystroke in another agreement: the broken one is left alone.
         services.fileSystem.set('/work/typing.sla', agreement('Typing', '[Leads]'));
-        await builder.update([uris[2]], []);
+        await builder.update([typing.uri], []);
         expect(relinked).toEqual(['/work/typing.sla']);
         expect(broken.state).toBe(DocumentState.Validated);
 
         // The shared glossary gains the missing term: the agreement that imports it resolves it.
         relinked.length = 0;
         services.fileSystem.set('/work/glossary.sla', GLOSSARY.replace('}', '    term [Prospect] = "A lead not yet qualified."\n}'));
-        await builder.update([uris[0]], []);
+        await builder.update([glossary.uri], []);
         expect(relinked).toContain('/work/broken.sla');
         expect(broken.diagnostics?.map(diagnostic => diagnostic.code)).not.toContain('undefined-term');
         listener.dispose();
     });
 
     it('validates a changed glossary before it relinks the agreements that use it, and relinks them after', async () => {
-        const services = createTestServices({
+        const { services, documents: loaded } = await buildWorkspace({
             '/work/glossary.sla': GLOSSARY,
             '/work/a.sla': agreement('A', '[Lead]'),
             '/work/b.sla': agreement('B', '[Lead]')
         });
         const builder = services.shared.workspace.DocumentBuilder;
-        const documents = services.shared.workspace.LangiumDocuments;
-        const uris = ['/work/glossary.sla', '/work/a.sla', '/work/b.sla'].map(path => URI.file(path));
-        const loaded = await Promise.all(uris.map(uri => documents.getOrCreateDocument(uri)));
-        await builder.build(loaded, { validation: true });
         const model = () => services.Sla.sla.ModelProvider.modelOf(loaded[1])?.terms.map(term => term.definition.map(part => part.kind === 'text' ? part.text : '').join(''));
         expect(model()).toEqual(['A contact.']);
 
@@ -65,7 +56,7 @@ describe('rebuilding a workspace after a change', () => {
         const listeners = [DocumentState.Linked, DocumentState.Validated].map(state =>
             builder.onDocumentPhase(state, document => { events.push(`${DocumentState[state]} ${document.uri.path}`); }));
         services.fileSystem.set('/work/glossary.sla', GLOSSARY.replace('A contact.', 'A contact with a name.'));
-        await builder.update([uris[0]], []);
+        await builder.update([loaded[0].uri], []);
         listeners.forEach(listener => listener.dispose());
 
         expect(events.slice(0, 2)).toEqual(['Linked /work/glossary.sla', 'Validated /work/glossary.sla']);
@@ -75,12 +66,8 @@ describe('rebuilding a workspace after a change', () => {
     });
 
     it('relinks the agreements on the next update when the update that changed their glossary is cancelled', async () => {
-        const services = createTestServices({ '/work/glossary.sla': GLOSSARY, '/work/a.sla': agreement('A', '[Lead]') });
+        const { services, documents: loaded } = await buildWorkspace({ '/work/glossary.sla': GLOSSARY, '/work/a.sla': agreement('A', '[Lead]') });
         const builder = services.shared.workspace.DocumentBuilder;
-        const documents = services.shared.workspace.LangiumDocuments;
-        const uris = ['/work/glossary.sla', '/work/a.sla'].map(path => URI.file(path));
-        const loaded = await Promise.all(uris.map(uri => documents.getOrCreateDocument(uri)));
-        await builder.build(loaded, { validation: true });
         expect(loaded[1].diagnostics?.map(diagnostic => diagnostic.code)).not.toContain('undefined-term');
 
         // The glossary loses the term; the update is cancelled as soon as the glossary is validated.
@@ -91,7 +78,7 @@ describe('rebuilding a workspace after a change', () => {
             }
         });
         services.fileSystem.set('/work/glossary.sla', GLOSSARY.replace('[Lead]', '[Prospect]'));
-        await expect(builder.update([uris[0]], [], cancel.token)).rejects.toBe(OperationCancelled);
+        await expect(builder.update([loaded[0].uri], [], cancel.token)).rejects.toBe(OperationCancelled);
         listener.dispose();
         expect(loaded[1].state).toBeLessThan(DocumentState.Linked);
 

@@ -1,9 +1,9 @@
 import type { LangiumDocument, ReferenceInfo } from 'langium';
-import { AstUtils, DefaultScopeProvider, URI } from 'langium';
+import { AstUtils, DefaultScopeProvider } from 'langium';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { SlaScopeProvider } from '../../../packages/language/src/references/sla-scope-provider.js';
 import { buildExamples } from '../../helpers/example-documents.js';
-import { checkDocument, createTestServices } from '../../helpers/sla-test-services.js';
+import { buildWorkspace, checkDocument } from '../../helpers/sla-test-services.js';
 
 /** Langium's own scopes over the same symbols, with the SLA global scope: what the name index must answer. */
 class StreamingScopeProvider extends DefaultScopeProvider {
@@ -75,17 +75,14 @@ describe('SlaScopeProvider', () => {
             '/work/b.sla': 'glossary B { term [Lead] = "From B." }'
         };
         const agreement = (glossary: string) => `import "${glossary}"\nagreement X {\n    summary "Counts each [Lead]."\n}`;
-        const services = createTestServices({ ...files, '/work/x.sla': agreement('a.sla') });
-        const documents = services.shared.workspace.LangiumDocuments;
-        const all = await Promise.all(['/work/a.sla', '/work/b.sla', '/work/x.sla'].map(path => documents.getOrCreateDocument(URI.file(path))));
-        await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
+        const { services, documents: all } = await buildWorkspace({ ...files, '/work/x.sla': agreement('a.sla') });
         const definitionOf = () => {
             const mention = AstUtils.streamAst(all[2].parseResult.value).find(node => node.$type === 'Mention') as unknown as { term: { ref?: { $container: { name: string } } } };
             return mention.term.ref?.$container.name;
         };
         expect(definitionOf()).toBe('A');
         services.fileSystem.set('/work/x.sla', agreement('b.sla'));
-        await services.shared.workspace.DocumentBuilder.update([URI.file('/work/x.sla')], []);
+        await services.shared.workspace.DocumentBuilder.update([all[2].uri], []);
         expect(definitionOf()).toBe('B');
     });
 });
