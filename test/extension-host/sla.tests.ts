@@ -179,6 +179,22 @@ export const SLA_EXTENSION_TESTS: ExtensionTest[] = [
         }
     },
     {
+        name: 'refuses to export onto the agreement, a file it reads, or any .sla file',
+        async run() {
+            const agreement = salesMarketing();
+            const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(agreement));
+            const csv = vscode.Uri.joinPath(agreement, '..', 'leads-2026-03.csv');
+            const csvBefore = new TextDecoder().decode(await vscode.workspace.fs.readFile(csv));
+            for (const target of [agreement, csv, workspaceFile('another.sla')]) {
+                const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('sla.exportHtml', agreement, target);
+                assert.equal(written, undefined, target.toString());
+            }
+            assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(agreement)), before);
+            assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)), csvBefore);
+            await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceFile('another.sla'))));
+        }
+    },
+    {
         name: 'starts a new agreement from the template without errors',
         async run() {
             const editor = await vscode.commands.executeCommand<vscode.TextEditor>('sla.newAgreement');

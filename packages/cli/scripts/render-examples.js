@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { escapeHtml, PREVIEW_CSS, renderHtmlPage } from 'sla-renderer';
 import { CliError } from '../out/cli-error.js';
 import { loadAgreement, parseToday } from '../out/commands/render.js';
+import { writeOutputFile } from '../out/output-file.js';
 import { collectSlaFiles } from '../out/workspace.js';
 
 async function renderExamples(source, target, today) {
@@ -26,12 +27,12 @@ async function renderExamples(source, target, today) {
         process.stderr.write(loaded.warning);
         const name = path.basename(file, '.sla');
         const output = path.join(target, `${name}.html`);
-        fs.writeFileSync(output, renderHtmlPage(loaded.model, { today }));
+        writeOutputFile(output, renderHtmlPage(loaded.model, { today }), loaded.sources);
         pages.push({ name, title: loaded.model.title, file: loaded.file });
         process.stdout.write(`${output}\n`);
     }
     const index = path.join(target, 'index.html');
-    fs.writeFileSync(index, indexPage(pages, today));
+    writeOutputFile(index, indexPage(pages, today), []);
     process.stdout.write(`${index}\n`);
 }
 

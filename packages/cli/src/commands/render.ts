@@ -4,6 +4,7 @@ import type { AgreementModel, CalendarDate } from 'sla-language';
 import { calendarDateOf, daysInMonth, parseCalendarDate } from 'sla-language';
 import { renderHtmlPage, renderMarkdown } from 'sla-renderer';
 import { CliError } from '../cli-error.js';
+import { writeOutputFile } from '../output-file.js';
 import { collectSlaFiles, loadWorkspace } from '../workspace.js';
 
 export const RENDER_FORMATS = ['html', 'md'] as const;
@@ -41,6 +42,8 @@ export interface LoadedAgreement {
     file: string;
     /** A warning when the file has errors: it still renders what could be read. */
     warning: string;
+    /** Every file the agreement was read from: itself, the glossaries it imports, its measurements. */
+    sources: string[];
 }
 
 /** Loads one `.sla` file (with the glossaries it imports) and gives its agreement's model. */
@@ -59,18 +62,13 @@ export async function loadAgreement(file: string): Promise<LoadedAgreement> {
     const errors = (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1).length;
     const warning = errors === 0 ? ''
         : `sla: warning: '${shown}' has ${errors} ${errors === 1 ? 'error' : 'errors'}; run 'sla check ${shown}' to see them\n`;
-    return { model, file: shown, warning };
+    const folder = path.dirname(absolute);
+    const sources = [
+        ...workspace.shared.workspace.LangiumDocuments.all.filter(loaded => loaded.uri.scheme === 'file').map(loaded => loaded.uri.fsPath),
+        ...model.measurements.flatMap(series => series.file === undefined ? [] : [path.resolve(folder, series.file)])
+    ];
+    return { model, file: shown, warning, sources };
 }
-
-const WRITE_ERRORS: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EEXIST: 'a file is in the way of its folder',
-    ENOTDIR: 'a file is in the way of its folder',
-    EISDIR: 'it is a folder',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'the disk is full'
-};
 
 /** `sla render <file> --format html|md [-o out]`: a standalone page or Markdown. */
 export async function runRender(file: string, options: RenderCommandOptions): Promise<CommandResult> {
@@ -78,16 +76,11 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
         throw new CliError(`sla: unknown format '${options.format}'; use ${RENDER_FORMATS.join(', ')}`);
     }
     const today = parseToday(options.today);
-    const { model, warning } = await loadAgreement(file);
+    const { model, warning, sources } = await loadAgreement(file);
     const rendered = options.format === 'md' ? renderMarkdown(model, { today }) : renderHtmlPage(model, { today });
     if (options.output === undefined) {
         return { output: rendered, warnings: warning, exitCode: 0 };
     }
-    try {
-        fs.mkdirSync(path.dirname(path.resolve(options.output)), { recursive: true });
-        fs.writeFileSync(options.output, rendered);
-    } catch (error) {
-        throw new CliError(`sla: cannot write '${options.output}': ${WRITE_ERRORS[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message}`);
-    }
+    writeOutputFile(options.output, rendered, sources);
     return { output: `Wrote ${options.output}\n`, warnings: warning, exitCode: 0 };
 }

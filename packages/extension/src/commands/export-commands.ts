@@ -47,6 +47,11 @@ export function registerExportCommands(models: ModelSource, previews: PreviewMan
         if (!destination) {
             return undefined;
         }
+        const refusal = refusedDestination(destination, source, model);
+        if (refusal) {
+            void vscode.window.showErrorMessage(`Not exported: ${fileName(destination)} ${refusal}. Choose another file.`);
+            return undefined;
+        }
         await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(format.render(model)));
         if (!(target instanceof vscode.Uri)) {
             void vscode.window.showInformationMessage(`Exported ${fileName(destination)}.`, 'Open').then(choice => {
@@ -57,6 +62,20 @@ export function registerExportCommands(models: ModelSource, previews: PreviewMan
         }
         return destination;
     }));
+}
+
+/** Why an export may not be written to `destination`: never onto an agreement or a file it reads. */
+function refusedDestination(destination: vscode.Uri, source: vscode.Uri, model: AgreementModel): string | undefined {
+    const folder = vscode.Uri.joinPath(source, '..');
+    const reads = [
+        source,
+        ...model.terms.flatMap(term => term.source === 'local' ? [] : [vscode.Uri.parse(term.source)]),
+        ...model.measurements.flatMap(series => series.file === undefined ? [] : [vscode.Uri.joinPath(folder, series.file)])
+    ];
+    if (reads.some(read => read.toString() === destination.toString())) {
+        return 'is a file this agreement is read from';
+    }
+    return /\.sla$/i.test(destination.path) ? 'is an .sla file, which an export never replaces' : undefined;
 }
 
 function fileName(uri: vscode.Uri): string {
