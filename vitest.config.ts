@@ -7,7 +7,9 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
     resolve: {
         alias: [
+            { find: /^sla-model$/, replacement: source('./packages/model/src/index.ts') },
             { find: /^sla-language$/, replacement: source('./packages/language/src/index.ts') },
+            { find: /^sla-language\/protocol$/, replacement: source('./packages/language/src/lsp/protocol.ts') },
             { find: /^sla-renderer$/, replacement: source('./packages/renderer/src/index.ts') }
         ]
     },

@@ -5,7 +5,8 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createSlaServices, estimatePages } from 'sla-language';
+import { estimatePages } from 'sla-model';
+import { createSlaServices } from 'sla-language';
 
 const examplesFolder = fileURLToPath(new URL('../examples', import.meta.url));
 

@@ -20,7 +20,8 @@ const common = {
     legalComments: production ? 'none' : 'inline',
     logLevel: 'info',
     alias: {
-        'sla-language': here('../language/src/index.ts'),
+        'sla-model': here('../model/src/index.ts'),
+        'sla-language/protocol': here('../language/src/lsp/protocol.ts'),
         'sla-renderer': here('../renderer/src/index.ts')
     },
     // The editor provides `vscode`; everything else ships inside the bundle.

@@ -7,7 +7,8 @@
  */
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { calendarDate, createSlaServices, type AgreementModel, type CalendarDate } from 'sla-language';
+import { calendarDate, type AgreementModel, type CalendarDate } from 'sla-model';
+import { createSlaServices } from 'sla-language';
 import { positionsIn } from './server-bench.js';
 import { quantile, summarize, type Summary } from './statistics.js';
 

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { calendarDate } from 'sla-language';
+import { calendarDate } from 'sla-model';
 import { renderHtmlPage, renderMarkdown } from 'sla-renderer';
 import { REPO_ROOT, runSla } from '../helpers/run-cli.js';
 import { AGREEMENT, fixtureModel, LEADS_CSV } from '../renderer/fixtures.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AgreementModel } from 'sla-language';
+import type { AgreementModel } from 'sla-model';
 import { checkDocument, modelOf } from '../helpers/sla-test-services.js';
 
 const examples = (path: string) => fileURLToPath(new URL(`../../examples/${path}`, import.meta.url));

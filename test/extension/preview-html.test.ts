@@ -1,4 +1,4 @@
-import { calendarDate } from 'sla-language';
+import { calendarDate } from 'sla-model';
 import { describe, expect, test } from 'vitest';
 import { buildPreviewPage, contentSecurityPolicy, createNonce } from '../../packages/extension/src/preview/preview-html.js';
 import type { PreviewPageInput } from '../../packages/extension/src/preview/preview-html.js';

@@ -1,7 +1,8 @@
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { AgreementModel, SlaFile } from 'sla-language';
+import type { AgreementModel } from 'sla-model';
+import type { SlaFile } from 'sla-language';
 import { createSlaServices } from 'sla-language';
 import { InMemoryFileSystemProvider } from './in-memory-file-system.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { ChartGroup, RenderOptions, SlaDocument } from 'sla-renderer';
-import { buildDocument, cachedChartGroupHtml, chartGroupKey, clearChartCache, renderChartGroupHtml, renderHtmlFragment, TextLru } from 'sla-renderer';
+import type { ChartGroup, RenderOptions, SlaDocument } from 'sla-model';
+import { buildDocument } from 'sla-model';
+import { cachedChartGroupHtml, chartGroupKey, clearChartCache, renderChartGroupHtml, renderHtmlFragment, TextLru } from 'sla-renderer';
 import { fixtureModel, TODAY } from './fixtures.js';
 
 function chartGroups(document: SlaDocument): ChartGroup[] {
@@ -132,7 +133,7 @@ describe('chart group cache', async () => {
         expect(chartGroupKey({ ...group, line: group.line + 1 })).not.toBe(key);
         expect(chartGroupKey({ ...group, title: `${group.title}!` })).not.toBe(key);
         expect(chartGroupKey({ ...group, elementId: `${group.elementId}-2` })).not.toBe(key);
-        const otherMetric = { ...group, charts: group.charts.map(chart => ({ ...chart, target: { ...chart.target, metric: { ...chart.target.metric, line: 999 } } })) };
+        const otherMetric = { ...group, charts: group.charts.map(chart => ({ ...chart, target: { ...chart.target, metric: { ...chart.target.metric, origin: { ...chart.target.metric.origin, line: 999 } } } })) };
         expect(chartGroupKey(otherMetric)).toBe(key);
     });
 

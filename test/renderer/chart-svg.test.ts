@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { line } from 'd3-shape';
-import { calendarDate, computePacing, findPaceTarget, type Pacing } from 'sla-language';
+import { calendarDate, computePacing, findPaceTarget, type Pacing } from 'sla-model';
 import { chartLayout, coordinate, dayTicks, renderChartSvg } from 'sla-renderer';
 import { fixtureModel } from './fixtures.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { escapeHtml, escapeMarkdown, escapeMarkdownProse, slug } from 'sla-renderer';
+import { slug } from 'sla-model';
+import { escapeHtml, escapeMarkdown, escapeMarkdownProse } from 'sla-renderer';
 
 describe('escapeHtml', () => {
     test('escapes the five characters that can open markup or end an attribute', () => {

@@ -1,5 +1,5 @@
-import type { AgreementModel } from 'sla-language';
-import { calendarDate } from 'sla-language';
+import type { AgreementModel } from 'sla-model';
+import { calendarDate } from 'sla-model';
 import { checkDocument, modelOf } from '../helpers/sla-test-services.js';
 
 /** Today in renderer tests: inside March 2026, the month the fixture has most data for. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computePacing, findPaceTarget } from 'sla-language';
+import { computePacing, findPaceTarget } from 'sla-model';
 import { paceRows, renderPaceTable } from 'sla-renderer';
 import { fixtureModel, TODAY } from './fixtures.js';
 

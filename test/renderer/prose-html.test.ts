@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { DocumentProse } from 'sla-renderer';
+import type { DocumentProse } from 'sla-model';
 import { mentionHtml, proseToHtml, proseToInlineHtml } from '../../packages/renderer/src/prose-html.js';
 
 const text = (value: string): DocumentProse => [{ kind: 'text', text: value }];

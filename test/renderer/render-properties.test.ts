@@ -1,37 +1,37 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { AgreementModel, ProseSegment } from 'sla-language';
-import { calendarDate } from 'sla-language';
+import type { AgreementModel, ProseSegment } from 'sla-model';
+import { calendarDate } from 'sla-model';
 import { renderHtmlFragment, renderMarkdown } from 'sla-renderer';
 
 /** A model with the same text in every string field, as a client might get it over the wire. */
 function modelWith(text: string, term: string): AgreementModel {
     const prose: ProseSegment[] = [{ kind: 'text', text }, { kind: 'mention', term, defined: true }, { kind: 'mention', term: text, defined: false }];
-    const target = { comparator: '>=' as const, value: 30, unit: 'count' as const, period: 'month' as const, line: 3 };
+    const target = { comparator: '>=' as const, value: 30, unit: 'count' as const, period: 'month' as const, origin: { uri: '', line: 3 } };
     return {
-        name: 'A', title: text, line: 0, version: text, kind: 'external', model: 'multi-level', summary: prose,
-        period: { line: 1, start: calendarDate(2026, 1, 1), end: calendarDate(2026, 12, 31), openEnded: false, trackingStart: calendarDate(2026, 1, 1) },
-        parties: [{ name: 'P', title: text, role: 'provider', involved: false, representatives: [{ person: text, jobRole: text }], line: 2 }],
-        goals: [{ name: 'G', title: text, owner: 'P', text: prose, line: 2 }],
-        terms: [{ name: term, aliases: [text], definition: prose, source: 'local', line: 2 }],
+        name: 'A', title: text, origin: { uri: '', line: 0 }, version: text, kind: 'external', model: 'multi-level', summary: prose,
+        period: { origin: { uri: '', line: 1 }, start: calendarDate(2026, 1, 1), end: calendarDate(2026, 12, 31), openEnded: false, trackingStart: calendarDate(2026, 1, 1) },
+        parties: [{ name: 'P', title: text, role: 'provider', involved: false, representatives: [{ person: text, jobRole: text }], origin: { uri: '', line: 2 } }],
+        goals: [{ name: 'G', title: text, owner: 'P', text: prose, origin: { uri: '', line: 2 } }],
+        terms: [{ name: term, aliases: [text], definition: prose, origin: { uri: '', line: 2 } }],
         services: [{
             name: 'S', title: text, provider: 'P', consumers: ['P'], hours: text, description: prose, dependsOn: ['P'], exclusions: [prose],
             responsibilities: [{ party: 'P', items: [prose] }],
             metrics: [{
                 name: 'M', title: text, service: 'S', counts: text, target, measurement: { source: text, method: text, frequency: 'day' },
-                controlledBy: 'P', severities: ['V'], segments: [{ name: 'X', title: text, target, line: 3 }], paced: true, line: 3
+                controlledBy: 'P', severities: ['V'], segments: [{ name: 'X', title: text, target, origin: { uri: '', line: 3 } }], paced: true, origin: { uri: '', line: 3 }
             }],
-            line: 2
+            origin: { uri: '', line: 2 }
         }],
-        deliverables: [{ name: 'D', title: text, from: 'P', to: 'P', cadence: 'week', service: 'S', text: prose, line: 4 }],
-        severities: [{ name: 'V', title: text, escalation: [{ after: { value: 1, unit: 'hours', minutes: 60, text: '1 hour' }, contact: text, line: 5 }], line: 5 }],
-        remedies: { credits: [], caps: [], penalties: [prose], rewards: [prose], line: 6 },
+        deliverables: [{ name: 'D', title: text, from: 'P', to: 'P', cadence: 'week', service: 'S', text: prose, origin: { uri: '', line: 4 } }],
+        severities: [{ name: 'V', title: text, escalation: [{ after: { value: 1, unit: 'hours', minutes: 60, text: '1 hour' }, contact: text, origin: { uri: '', line: 5 } }], origin: { uri: '', line: 5 } }],
+        remedies: { credits: [], caps: [], penalties: [prose], rewards: [prose], origin: { uri: '', line: 6 } },
         indemnification: [prose], exclusions: [prose],
-        reviews: [], meetings: [{ title: text, cadence: 'month', participants: ['P'], line: 7 }],
-        termination: { notices: [], conditions: [prose], expiry: [prose], line: 8 },
-        references: [{ title: text, location: text, line: 9 }],
-        sections: [{ title: text, text: prose, line: 10 }],
-        measurements: [{ metric: 'M', points: [{ date: calendarDate(2026, 3, 1), value: 4 }, { date: calendarDate(2026, 3, 2), value: 5, segment: 'X' }], problems: [], line: 11 }]
+        reviews: [], meetings: [{ title: text, cadence: 'month', participants: ['P'], origin: { uri: '', line: 7 } }],
+        termination: { notices: [], conditions: [prose], expiry: [prose], origin: { uri: '', line: 8 } },
+        references: [{ title: text, location: text, origin: { uri: '', line: 9 } }],
+        sections: [{ title: text, text: prose, origin: { uri: '', line: 10 } }],
+        measurements: [{ metric: 'M', points: [{ date: calendarDate(2026, 3, 1), value: 4 }, { date: calendarDate(2026, 3, 2), value: 5, segment: 'X' }], problems: [], origin: { uri: '', line: 11 } }]
     };
 }
 
@@ -85,9 +85,9 @@ describe('rendering any text', () => {
         holes(model.severities);
         holes(model.meetings);
         holes(model.summary);
-        model.remedies.credits.push({ line: 6 } as never);
-        model.remedies.caps.push({ line: 6 } as never);
-        model.remedies.earnBack = { line: 6 } as never;
+        model.remedies.credits.push({ origin: { uri: '', line: 6 } } as never);
+        model.remedies.caps.push({ origin: { uri: '', line: 6 } } as never);
+        model.remedies.earnBack = { origin: { uri: '', line: 6 } } as never;
         model.measurements[0].points.push({ date: calendarDate(2026, 3, 3) } as never);
         const html = renderHtmlFragment(model, { today: calendarDate(2026, 3, 15) });
         expect(html).toContain('<p data-line="6">Credits are capped at ?% per ?.</p>');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calendarDate, computePacing, findPaceTarget } from 'sla-language';
+import { calendarDate, computePacing, findPaceTarget } from 'sla-model';
 import { renderTerminalChart } from 'sla-renderer';
 import { fixtureModel } from './fixtures.js';
 

@@ -9,8 +9,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { URI, type LangiumDocument } from 'langium';
-import type { AgreementModel, CalendarDate } from 'sla-language';
-import { calendarDate } from 'sla-language';
+import type { AgreementModel, CalendarDate } from 'sla-model';
+import { calendarDate } from 'sla-model';
 import type { CodeAction, Command, Diagnostic, Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { createTestServices, type TestServices } from '../helpers/sla-test-services.js';
 

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createSlaServices, parseMeasurementsCsv, type SlaFile } from 'sla-language';
+import { parseMeasurementsCsv } from 'sla-model';
+import { createSlaServices, type SlaFile } from 'sla-language';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fuzzSettings, loadRenderer, messageOf, RENDER_TODAY } from './harness.js';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { AgreementModel } from 'sla-language';
-import { SlaProtocol } from 'sla-language';
+import type { AgreementModel } from 'sla-model';
+import { SlaProtocol } from 'sla-language/protocol';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 
 /** Where the preview and the export commands get an agreement's semantic model from. */

@@ -1,6 +1,5 @@
 import { renderChartGroupHtml } from './chart-html.js';
-import type { PacingDay } from 'sla-language';
-import type { ChartGroup } from './document-model.js';
+import type { ChartGroup, PacingDay } from 'sla-model';
 
 /**
  * The HTML of chart groups, kept across renders. The live preview renders the whole document

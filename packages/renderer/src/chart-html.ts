@@ -1,10 +1,8 @@
-import type { Pacing } from 'sla-language';
+import type { ChartGroup, Pacing } from 'sla-model';
 import { renderChartSvg } from './chart-svg.js';
-import type { ChartGroup } from './document-model.js';
 import { escapeHtml } from './escape.js';
-import { formatMonth } from './format.js';
+import { describeFinishLine, describeIgnored, describeProjection, describeStanding, formatMonth } from 'sla-model';
 import { PACE_COLUMNS, paceRows } from './pace-table.js';
-import { describeFinishLine, describeIgnored, describeProjection, describeStanding } from './pacing-text.js';
 
 /**
  * A pacing chart group as HTML: a month picker when there are several months, then one

@@ -1,9 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { ScaleLinear } from 'd3-scale';
-import type { Pacing } from 'sla-language';
-import { formatNumber } from 'sla-language';
+import type { Pacing } from 'sla-model';
+import { formatMonth, formatNumber } from 'sla-model';
 import { escapeHtml } from './escape.js';
-import { formatMonth } from './format.js';
 
 /**
  * The pacing chart as an SVG string (no DOM): the cumulative target line over days 1…n, the

@@ -54,8 +54,3 @@ export function escapeMarkdownProse(text: string | undefined): string {
         // A mention's link may follow this text: `!` before it would make it an image.
         .replace(/!$/, '\\!');
 }
-
-/** A slug for an anchor: letters and digits of any script, joined by hyphens. */
-export function slug(text: string | undefined): string {
-    return (text ?? '').toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
-}

@@ -1,10 +1,8 @@
-import type { AgreementModel } from 'sla-language';
-import { buildDocument } from './build-document.js';
+import type { AgreementModel, Block, DocumentSection, Inline, RenderOptions, SlaDocument } from 'sla-model';
+import { buildDocument } from 'sla-model';
 import { cachedChartGroupHtml } from './chart-cache.js';
-import type { Block, DocumentSection, Inline, SlaDocument } from './document-model.js';
 import { escapeHtml } from './escape.js';
 import { mentionHtml, proseToHtml, proseToInlineHtml } from './prose-html.js';
-import type { RenderOptions } from './render-options.js';
 
 /**
  * The document body only: `<article class="sla-document">…</article>`. Every element from a

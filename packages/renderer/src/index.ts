@@ -1,6 +1,3 @@
-export type { RenderOptions } from './render-options.js';
-export * from './document-model.js';
-export { buildDocument } from './build-document.js';
 export { renderHtmlFragment, documentToHtml } from './html.js';
 export { renderChartGroupHtml } from './chart-html.js';
 export { cachedChartGroupHtml, chartGroupKey, clearChartCache, TextLru } from './chart-cache.js';
@@ -12,6 +9,4 @@ export { renderChartSvg, chartLayout, dayTicks, coordinate, CHART_WIDTH, CHART_H
 export type { ChartLayout, ChartText } from './chart-svg.js';
 export { renderTerminalChart } from './terminal-chart.js';
 export { renderPaceTable, paceRows, PACE_COLUMNS } from './pace-table.js';
-export { describeStanding, describeProjection, describeFinishLine, describeIgnored } from './pacing-text.js';
-export { escapeHtml, escapeMarkdown, escapeMarkdownProse, slug } from './escape.js';
-export { formatAmount, formatDate, formatMonth, formatSigned, formatTarget } from './format.js';
+export { escapeHtml, escapeMarkdown, escapeMarkdownProse } from './escape.js';

@@ -1,11 +1,9 @@
-import type { AgreementModel, Pacing } from 'sla-language';
-import { buildDocument } from './build-document.js';
-import type { Block, ChartGroup, DocumentProse, DocumentSection, Inline, SlaDocument } from './document-model.js';
+import type {
+    AgreementModel, Block, ChartGroup, DocumentProse, DocumentSection, Inline, Pacing, RenderOptions, SlaDocument
+} from 'sla-model';
+import { buildDocument, describeFinishLine, describeIgnored, describeProjection, describeStanding, formatMonth } from 'sla-model';
 import { escapeMarkdown, escapeMarkdownProse } from './escape.js';
-import { formatMonth } from './format.js';
 import { PACE_COLUMNS, paceRows } from './pace-table.js';
-import { describeFinishLine, describeIgnored, describeProjection, describeStanding } from './pacing-text.js';
-import type { RenderOptions } from './render-options.js';
 import { renderTerminalChart } from './terminal-chart.js';
 
 /**

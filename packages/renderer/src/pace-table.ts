@@ -1,5 +1,5 @@
-import type { Pacing } from 'sla-language';
-import { formatAmount, formatFixed, formatSigned } from './format.js';
+import type { Pacing } from 'sla-model';
+import { formatAmount, formatFixed, formatSigned } from 'sla-model';
 
 /** The day-by-day pacing table, as its header and rows of text cells. */
 export const PACE_COLUMNS = ['Day', 'Daily target', 'Cumulative target', 'Actual', 'Cumulative actual', 'Difference'];

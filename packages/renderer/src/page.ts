@@ -1,7 +1,6 @@
-import type { AgreementModel } from 'sla-language';
+import type { AgreementModel, RenderOptions } from 'sla-model';
 import { escapeHtml } from './escape.js';
 import { renderHtmlFragment } from './html.js';
-import type { RenderOptions } from './render-options.js';
 import { PREVIEW_CSS } from './styles.js';
 
 export interface PageOptions extends RenderOptions {

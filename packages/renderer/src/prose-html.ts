@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import type { DocumentProse, ProsePiece } from './document-model.js';
+import type { DocumentProse, ProsePiece } from 'sla-model';
 import { escapeHtml, SAFE_LINK } from './escape.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Pacing } from 'sla-language';
-import { formatNumber } from 'sla-language';
+import type { Pacing } from 'sla-model';
+import { formatNumber } from 'sla-model';
 import { chartLayout, dayTicks } from './chart-svg.js';
 
 /**

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { AgreementModel, CalendarDate } from 'sla-language';
+import type { AgreementModel, CalendarDate } from 'sla-model';
 import { buildAgreementModel, isAgreement, isSlaFile } from 'sla-language';
 import { checkDocument, modelOf } from '../../helpers/sla-test-services.js';
 import { FILES, FULL } from './model-fixture.js';
 
 const date = (year: number, month: number, day: number): CalendarDate =>
     ({ year, month, day, iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` });
+/** Where an element of the agreement under test was written. */
+const at = (line: number) => ({ uri: 'file:///work/sla/full.sla', line });
 const text = (value: string) => ({ kind: 'text' as const, text: value });
 const mention = (term: string, defined = true) => ({ kind: 'mention' as const, term, defined });
 
@@ -18,13 +20,13 @@ beforeAll(async () => {
 
 describe('buildAgreementModel', () => {
     test('heading: name, title, version, kind, model, summary with mentions of local and imported terms', () => {
-        expect([model.name, model.title, model.line, model.version, model.kind, model.model]).toEqual(['Full', 'Full agreement', 1, '2.1', 'external', 'multi-level']);
+        expect([model.name, model.title, model.origin, model.version, model.kind, model.model]).toEqual(['Full', 'Full agreement', at(1), '2.1', 'external', 'multi-level']);
         expect(model.summary).toEqual([text('Hosting of the '), mention('Store'), text(' on '), mention('Business Days'), text('.')]);
     });
 
     test('period with renewal and tracking start', () => {
         expect(model.period).toEqual({
-            line: 6,
+            origin: at(6),
             start: date(2026, 1, 1),
             end: date(2026, 12, 31),
             openEnded: false,
@@ -35,17 +37,17 @@ describe('buildAgreementModel', () => {
 
     test('parties, goals and terms (local first, then imported with their source)', () => {
         expect(model.parties).toEqual([
-            { name: 'Host', title: 'Host Ltd.', role: 'provider', involved: false, representatives: [{ person: 'Ann Lee', jobRole: 'Service Level Manager' }], line: 7 },
-            { name: 'Shop', title: 'Shop Inc.', role: 'customer', involved: false, representatives: [], line: 10 },
-            { name: 'Probe', title: 'Probe Inc.', role: 'third-party', involved: true, representatives: [], line: 11 }
+            { name: 'Host', title: 'Host Ltd.', role: 'provider', involved: false, representatives: [{ person: 'Ann Lee', jobRole: 'Service Level Manager' }], origin: at(7) },
+            { name: 'Shop', title: 'Shop Inc.', role: 'customer', involved: false, representatives: [], origin: at(10) },
+            { name: 'Probe', title: 'Probe Inc.', role: 'third-party', involved: true, representatives: [], origin: at(11) }
         ]);
         expect(model.goals).toEqual([
-            { name: 'Uptime', title: 'Keep the store up', owner: 'Host', text: [text('Every '), mention('Store'), text(' page answers.')], line: 12 }
+            { name: 'Uptime', title: 'Keep the store up', owner: 'Host', text: [text('Every '), mention('Store'), text(' page answers.')], origin: at(12) }
         ]);
         expect(model.terms).toEqual([
-            { name: 'Store', aliases: ['Stores'], definition: [text('The online shop of Shop.')], source: 'local', line: 14 },
-            { name: 'Order', aliases: [], definition: [text('A paid basket.')], source: 'local', line: 23 },
-            { name: 'Business Day', aliases: ['Business Days'], definition: [text('Monday to Friday.')], source: 'file:///work/common.sla', line: 1 }
+            { name: 'Store', aliases: ['Stores'], definition: [text('The online shop of Shop.')], origin: at(14) },
+            { name: 'Order', aliases: [], definition: [text('A paid basket.')], origin: at(23) },
+            { name: 'Business Day', aliases: ['Business Days'], definition: [text('Monday to Friday.')], origin: { uri: 'file:///work/common.sla', line: 1 } }
         ]);
     });
 
@@ -66,16 +68,16 @@ describe('buildAgreementModel', () => {
                     title: 'Orders taken',
                     service: 'Hosting',
                     counts: 'Order',
-                    target: { comparator: '>=', value: 400, unit: 'count', period: 'month', line: 26 },
+                    target: { comparator: '>=', value: 400, unit: 'count', period: 'month', origin: at(26) },
                     measurement: { source: 'Shop report', operator: 'Probe', method: 'Count of paid baskets', frequency: 'day' },
                     controlledBy: 'Host',
                     severities: [],
                     segments: [
-                        { name: 'Big', title: 'Large orders', target: { comparator: '>=', value: 50, unit: 'count', period: 'month', line: 29 }, line: 29 },
-                        { name: 'Small', title: 'Small', target: undefined, line: 30 }
+                        { name: 'Big', title: 'Large orders', target: { comparator: '>=', value: 50, unit: 'count', period: 'month', origin: at(29) }, origin: at(29) },
+                        { name: 'Small', title: 'Small', target: undefined, origin: at(30) }
                     ],
                     paced: true,
-                    line: 24
+                    origin: at(24)
                 },
                 {
                     name: 'Restore',
@@ -83,57 +85,57 @@ describe('buildAgreementModel', () => {
                     service: 'Hosting',
                     counts: undefined,
                     times: 'Restore',
-                    target: { comparator: '<=', value: 4, unit: 'hours', period: 'request', line: 35 },
+                    target: { comparator: '<=', value: 4, unit: 'hours', period: 'request', origin: at(35) },
                     measurement: undefined,
                     controlledBy: undefined,
                     severities: [],
                     segments: [],
                     paced: false,
-                    line: 33
+                    origin: at(33)
                 }
             ],
-            line: 16
+            origin: at(16)
         }]);
     });
 
     test('deliverables, severities and remedies', () => {
         expect(model.deliverables).toEqual([
-            { name: 'Report', title: 'Monthly report', from: 'Host', to: 'Shop', cadence: 'month', service: undefined, text: [text('Orders and outages.')], line: 38 }
+            { name: 'Report', title: 'Monthly report', from: 'Host', to: 'Shop', cadence: 'month', service: undefined, text: [text('Orders and outages.')], origin: at(38) }
         ]);
         expect(model.severities).toEqual([{
             name: 'Critical',
             title: 'Critical',
             response: { value: 15, unit: 'minutes', minutes: 15, text: '15 minutes' },
             resolution: { value: 1, unit: 'business-days', minutes: 480, text: '1 business-day' },
-            escalation: [{ after: { value: 1, unit: 'hours', minutes: 60, text: '1 hour' }, contact: 'Duty manager', line: 42 }],
-            line: 39
+            escalation: [{ after: { value: 1, unit: 'hours', minutes: 60, text: '1 hour' }, contact: 'Duty manager', origin: at(42) }],
+            origin: at(39)
         }]);
         expect(model.remedies).toEqual({
-            credits: [{ credit: 10, below: 99.9, metric: 'Orders', line: 45 }],
-            caps: [{ value: 50, period: 'month', line: 46 }],
+            credits: [{ credit: 10, below: 99.9, metric: 'Orders', origin: at(45) }],
+            caps: [{ value: 50, period: 'month', origin: at(46) }],
             penalties: [[text('A plan.')]],
             rewards: [[text('A bonus.')]],
-            earnBack: { periods: 3, unit: 'months', line: 49 },
-            line: 44
+            earnBack: { periods: 3, unit: 'months', origin: at(49) },
+            origin: at(44)
         });
     });
 
     test('indemnification, exclusions, reviews, meetings, termination, references and sections', () => {
         expect(model.indemnification).toEqual([[text('Host pays legal costs.')]]);
         expect(model.exclusions).toEqual([[text('Force majeure.')]]);
-        expect(model.reviews).toEqual([{ cadence: 'year', participants: ['Host', 'Shop'], line: 53 }]);
-        expect(model.meetings).toEqual([{ title: 'Service review', cadence: 'quarter', participants: ['Host'], line: 54 }]);
+        expect(model.reviews).toEqual([{ cadence: 'year', participants: ['Host', 'Shop'], origin: at(53) }]);
+        expect(model.meetings).toEqual([{ title: 'Service review', cadence: 'quarter', participants: ['Host'], origin: at(54) }]);
         expect(model.termination).toEqual({
             notices: [
-                { time: { value: 90, unit: 'days', minutes: 90 * 24 * 60, text: '90 days' }, by: 'either', line: 56 },
-                { time: { value: 30, unit: 'days', minutes: 30 * 24 * 60, text: '30 days' }, by: 'Shop', line: 57 }
+                { time: { value: 90, unit: 'days', minutes: 90 * 24 * 60, text: '90 days' }, by: 'either', origin: at(56) },
+                { time: { value: 30, unit: 'days', minutes: 30 * 24 * 60, text: '30 days' }, by: 'Shop', origin: at(57) }
             ],
             conditions: [[text('On breach.')]],
             expiry: [[text('At the end.')]],
-            line: 55
+            origin: at(55)
         });
-        expect(model.references).toEqual([{ title: 'MSA', location: 'Legal archive', line: 61 }]);
-        expect(model.sections).toEqual([{ title: 'Changes', text: [text('Agreed in writing.')], line: 62 }]);
+        expect(model.references).toEqual([{ title: 'MSA', location: 'Legal archive', origin: at(61) }]);
+        expect(model.sections).toEqual([{ title: 'Changes', text: [text('Agreed in writing.')], origin: at(62) }]);
     });
 
     test('measurements from a CSV file next to the agreement, and inline', () => {
@@ -143,13 +145,13 @@ describe('buildAgreementModel', () => {
                 file: 'orders.csv',
                 points: [{ date: date(2026, 3, 1), value: 14 }, { date: date(2026, 3, 1), value: 3, segment: 'Big' }],
                 problems: [{ message: 'Row 4: \'x\' is not a number.', row: 4 }],
-                line: 63
+                origin: at(63)
             },
             {
                 metric: 'Restore',
                 points: [{ date: date(2026, 3, 1), value: 3 }, { date: date(2026, 3, 2), value: 5 }],
                 problems: [],
-                line: 64
+                origin: at(64)
             }
         ]);
     });
@@ -176,8 +178,8 @@ describe('buildAgreementModel', () => {
         expect(isSlaFile(root) && isAgreement(root.agreement)).toBe(true);
         const built = buildAgreementModel(root.agreement!);
         expect(built.summary).toEqual([text('See '), mention('Nothing', false), text('.')]);
-        expect(built.measurements).toEqual([{ metric: 'M', file: 'm.csv', points: [], problems: [{ message: 'Files cannot be read here.' }], line: 0 }]);
-        expect([built.title, built.period, built.termination, built.remedies.line]).toEqual(['A', undefined, undefined, undefined]);
+        expect(built.measurements).toEqual([{ metric: 'M', file: 'm.csv', points: [], problems: [{ message: 'Files cannot be read here.' }], origin: { uri: result.document.uri.toString(), line: 0 } }]);
+        expect([built.title, built.period, built.termination, built.remedies.origin]).toEqual(['A', undefined, undefined, undefined]);
     });
 
     test('a missing CSV file is a problem with the reason', async () => {

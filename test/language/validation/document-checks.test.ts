@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { IssueCodes, estimatePages } from 'sla-language';
+import { estimatePages } from 'sla-model';
+import { IssueCodes } from 'sla-language';
 import { createTestServices, modelOf } from '../../helpers/sla-test-services.js';
 import { base, check, expectClean, expectOnly, range } from './validation-helpers.js';
 

@@ -1,6 +1,9 @@
-import type { AgreementModel, PaceTarget } from 'sla-language';
-import { computePacing, formatNumber, paceTargets, parseMonthKey } from 'sla-language';
-import { describeIgnored, describeProjection, describeStanding, formatAmount, formatMonth, formatTarget, renderPaceTable, renderTerminalChart } from 'sla-renderer';
+import type { AgreementModel, PaceTarget } from 'sla-model';
+import {
+    computePacing, describeIgnored, describeProjection, describeStanding, formatAmount, formatMonth, formatNumber, formatTarget,
+    paceTargets, parseMonthKey
+} from 'sla-model';
+import { renderPaceTable, renderTerminalChart } from 'sla-renderer';
 import { CliError } from '../cli-error.js';
 import type { CommandResult } from './render.js';
 import { loadAgreement, parseToday } from './render.js';
@@ -63,9 +66,9 @@ function resolveTarget(model: AgreementModel, file: string, metricName: string, 
     if (!paced.includes(metricName)) {
         throw new CliError(`sla: metric '${metricName}' is not paced (it needs 'pace daily' and a count per month, e.g. 'target >= 400 per month'); ${pacedList}`);
     }
-    const target = targets.find(candidate => candidate.metric === metric && candidate.segment?.name === segmentName);
+    const target = targets.find(candidate => candidate.metric.name === metricName && candidate.segment?.name === segmentName);
     if (!target) {
-        const segments = targets.filter(candidate => candidate.metric === metric && candidate.segment).map(candidate => candidate.segment!.name);
+        const segments = targets.filter(candidate => candidate.metric.name === metricName && candidate.segment).map(candidate => candidate.segment!.name);
         const which = segmentName === undefined ? `has no monthly count goal of its own; pace one of its segments with --segment` : `has no paced segment '${segmentName}'`;
         throw new CliError(`sla: metric '${metricName}' ${which}; paced segments: ${segments.length > 0 ? segments.join(', ') : 'none'}`);
     }

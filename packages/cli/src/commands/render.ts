@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { AgreementModel, CalendarDate } from 'sla-language';
-import { calendarDateOf, daysInMonth, parseCalendarDate } from 'sla-language';
+import type { AgreementModel, CalendarDate } from 'sla-model';
+import { calendarDateOf, daysInMonth, parseCalendarDate } from 'sla-model';
 import { renderHtmlPage, renderMarkdown } from 'sla-renderer';
 import { CliError } from '../cli-error.js';
 import { writeOutputFile } from '../output-file.js';

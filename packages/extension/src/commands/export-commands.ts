@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { AgreementModel } from 'sla-language';
-import { calendarDateOf } from 'sla-language';
+import type { AgreementModel } from 'sla-model';
+import { calendarDateOf } from 'sla-model';
 import { renderHtmlPage, renderMarkdown } from 'sla-renderer';
 import type { ModelSource } from '../model-source.js';
 import type { PreviewManager } from '../preview/preview-manager.js';
@@ -69,7 +69,7 @@ function refusedDestination(destination: vscode.Uri, source: vscode.Uri, model: 
     const folder = vscode.Uri.joinPath(source, '..');
     const reads = [
         source,
-        ...model.terms.flatMap(term => term.source === 'local' ? [] : [vscode.Uri.parse(term.source)]),
+        ...model.terms.flatMap(term => term.origin.uri === '' ? [] : [vscode.Uri.parse(term.origin.uri)]),
         ...model.measurements.flatMap(series => series.file === undefined ? [] : [vscode.Uri.joinPath(folder, series.file)])
     ];
     if (reads.some(read => read.toString() === destination.toString())) {

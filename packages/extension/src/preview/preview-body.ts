@@ -1,4 +1,4 @@
-import type { AgreementModel, CalendarDate } from 'sla-language';
+import type { AgreementModel, CalendarDate } from 'sla-model';
 import { PREVIEW_CSS, renderHtmlFragment } from 'sla-renderer';
 import { escapeText } from './preview-html.js';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { calendarDateOf } from 'sla-language';
+import { calendarDateOf } from 'sla-model';
 import type { ModelSource } from '../model-source.js';
 import type { PreviewContent } from './preview-body.js';
 import { PREVIEW_PAGE_CSS, renderPreviewBody } from './preview-body.js';

@@ -1,8 +1,5 @@
-import type { CalendarDate } from '../model/dates.js';
-import { daysInMonth, monthKey } from '../model/dates.js';
-import { defaultPaceMonth, monthsWithData } from '../model/pacing.js';
-import type { AgreementModel, MetricModel, SegmentModel, TargetModel } from '../model/sla-model.js';
-import { isMonthlyCountGoal } from '../model/targets.js';
+import type { AgreementModel, CalendarDate, MetricModel, SegmentModel, TargetModel } from 'sla-model';
+import { daysInMonth, defaultPaceMonth, isMonthlyCountGoal, monthKey, monthsWithData } from 'sla-model';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
     'October', 'November', 'December'];

@@ -1,23 +1,8 @@
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DocumentState, isOperationCancelled, URI } from 'langium';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
-import type { AgreementModel } from '../model/sla-model.js';
+import { SlaProtocol } from './protocol.js';
 import type { SlaServices } from '../sla-module.js';
-
-/**
- * The protocol between the language server and a preview: after each build the server
- * announces which agreements changed; a client that shows one asks for its semantic model,
- * which is plain data, and renders it itself. The server never renders.
- */
-export namespace SlaProtocol {
-    /** Server → client, after documents were validated. */
-    export const ModelsChanged = 'sla/modelsChanged';
-    export interface ModelsChangedParams { uris: string[] }
-    /** Client → server: the model of one document, or null when it holds no agreement. */
-    export const GetModel = 'sla/model';
-    export interface GetModelParams { uri: string }
-    export type GetModelResult = AgreementModel | null;
-}
 
 export function registerModelRequests(shared: LangiumSharedServices, sla: SlaServices): void {
     const connection = shared.lsp.Connection;

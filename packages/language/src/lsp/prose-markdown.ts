@@ -1,4 +1,4 @@
-import type { ProseSegment } from '../model/prose.js';
+import type { ProseSegment } from 'sla-model';
 
 /** Prose as an editor shows it in hover and completion: its text, each mention in its brackets. */
 export function proseMarkdown(segments: ProseSegment[]): string {

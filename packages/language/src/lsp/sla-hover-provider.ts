@@ -7,10 +7,9 @@ import {
     isAgreement, isCounts, isDeliverable, isGoal, isMetric, isParty, isProvision, isSegment, isService, isSeverity, isSharedGlossary, isSlaFile,
     isTarget, isTerm, isTimes
 } from '../generated/ast.js';
-import { calendarDateOf } from '../model/dates.js';
-import { computePacing, findPaceTarget } from '../model/pacing.js';
+import { calendarDateOf, computePacing, findPaceTarget } from 'sla-model';
 import { proseSegments, proseText } from '../model/prose.js';
-import type { AgreementModel, MetricModel } from '../model/sla-model.js';
+import type { AgreementModel, MetricModel } from 'sla-model';
 import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';
 import type { SlaModelProvider } from '../model/sla-model-provider.js';

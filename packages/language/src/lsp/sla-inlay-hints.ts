@@ -3,7 +3,7 @@ import { AstUtils } from 'langium';
 import type { InlayHintAcceptor } from 'langium/lsp';
 import { AbstractInlayHintProvider } from 'langium/lsp';
 import { isMetric, isSegment, isTarget } from '../generated/ast.js';
-import { calendarDateOf } from '../model/dates.js';
+import { calendarDateOf } from 'sla-model';
 import type { SlaModelProvider } from '../model/sla-model-provider.js';
 import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';

@@ -1,4 +1,5 @@
 import type { AstNode } from 'langium';
+import { AstUtils } from 'langium';
 import type * as ast from '../generated/ast.js';
 import {
     isCondition, isControl, isCounts, isCreditCap, isCreditTier, isDeliverable, isDependency, isDescription,
@@ -8,23 +9,18 @@ import {
     isReward, isSection, isSegment, isService, isSeverity, isSeverityScope, isSummary, isTarget, isTerm, isTermination, isTimes,
     isVersion
 } from '../generated/ast.js';
-import { parseCalendarDate } from './dates.js';
-import { duration, durationUnitName } from './durations.js';
-import { parseMeasurementsCsv } from './measurements-csv.js';
-import { proseSegments, proseText } from './prose.js';
 import type {
-    AgreementModel, DurationModel, MeasurementSeries, MetricModel, PeriodModel, RemediesModel, ServiceModel, SeverityModel,
-    TargetModel, TermModel, TerminationModel
-} from './sla-model.js';
-
-/** The result of reading a measurements file: its text, or why it could not be read. */
-export type FileRead = { text: string } | { error: string };
+    AgreementModel, DurationModel, MeasurementData, MeasurementRequest, MeasurementSeries, MetricModel, PeriodModel,
+    RemediesModel, ServiceModel, SeverityModel, SourceLocation, TargetModel, TermModel, TerminationModel
+} from 'sla-model';
+import { duration, durationUnitName, parseCalendarDate } from 'sla-model';
+import { proseSegments, proseText } from './prose.js';
 
 export interface ModelContext {
-    /** Reads a CSV file named relative to the agreement. */
-    readFile?: (relativePath: string) => FileRead;
-    /** Terms imported from shared glossary files, with the URI each comes from. */
-    importedTerms?: { term: ast.Term; source: string }[];
+    /** The recorded data of each `measurements … from "file"` clause, loaded beforehand (see `measurementRequest`). */
+    measurements?: (request: MeasurementRequest) => MeasurementData | undefined;
+    /** Terms imported from shared glossary files. */
+    importedTerms?: ast.Term[];
 }
 
 /** The zero-based line a node starts on. */
@@ -32,18 +28,29 @@ export function lineOf(node: AstNode | undefined): number {
     return node?.$cstNode?.range.start.line ?? 0;
 }
 
-/** Computes the semantic model of an agreement from its AST. Pure apart from `context.readFile`. */
+/** Where a node was written: its document's URI (an imported term's is its glossary's) and line. */
+export function originOf(node: AstNode): SourceLocation {
+    let uri = '';
+    try {
+        uri = AstUtils.getDocument(node).uri.toString();
+    } catch {
+        // A node built outside a document (tests, synthetic trees) has no URI.
+    }
+    return { uri, line: lineOf(node) };
+}
+
+/** Computes the semantic model of an agreement from its AST. Pure: recorded data and imported terms come in `context`. */
 export function buildAgreementModel(agreement: ast.Agreement, context: ModelContext = {}): AgreementModel {
     const clauses = agreement.clauses;
     const services = clauses.filter(isService).map(buildService);
-    const localTerms = collectTerms(agreement).map(term => buildTerm(term, 'local'));
-    const imported = (context.importedTerms ?? []).map(({ term, source }) => buildTerm(term, source));
+    const localTerms = collectTerms(agreement).map(buildTerm);
+    const imported = (context.importedTerms ?? []).map(buildTerm);
     const remediesNodes = clauses.filter(isRemedies);
     const terminationNode = clauses.find(isTermination);
     return {
         name: agreement.name ?? '',
         title: proseText(agreement.title) || (agreement.name ?? ''),
-        line: lineOf(agreement),
+        origin: originOf(agreement),
         version: proseTextOrUndefined(clauses.find(isVersion)?.value),
         kind: clauses.find(isKind)?.value,
         model: clauses.find(isModel)?.value,
@@ -55,14 +62,14 @@ export function buildAgreementModel(agreement: ast.Agreement, context: ModelCont
             role: party.role,
             involved: party.involved,
             representatives: party.representatives.map(rep => ({ person: proseText(rep.person), jobRole: proseText(rep.jobRole) })),
-            line: lineOf(party)
+            origin: originOf(party)
         })),
         goals: clauses.filter(isGoal).map(goal => ({
             name: goal.name ?? '',
             title: proseText(goal.title) || (goal.name ?? ''),
             owner: goal.owner?.ref?.name ?? goal.owner?.$refText,
             text: proseSegments(goal.text),
-            line: lineOf(goal)
+            origin: originOf(goal)
         })),
         terms: [...localTerms, ...imported],
         services,
@@ -74,7 +81,7 @@ export function buildAgreementModel(agreement: ast.Agreement, context: ModelCont
             cadence: deliverable.cadence,
             service: deliverable.service?.$refText,
             text: proseSegments(deliverable.text),
-            line: lineOf(deliverable)
+            origin: originOf(deliverable)
         })),
         severities: clauses.filter(isSeverity).map(buildSeverity),
         remedies: buildRemedies(remediesNodes),
@@ -83,24 +90,24 @@ export function buildAgreementModel(agreement: ast.Agreement, context: ModelCont
         reviews: clauses.filter(isReview).map(review => ({
             cadence: review.cadence,
             participants: review.participants.map(participant => participant.$refText),
-            line: lineOf(review)
+            origin: originOf(review)
         })),
         meetings: clauses.filter(isMeeting).map(meeting => ({
             title: proseText(meeting.title),
             cadence: meeting.cadence,
             participants: meeting.participants.map(participant => participant.$refText),
-            line: lineOf(meeting)
+            origin: originOf(meeting)
         })),
         termination: terminationNode ? buildTermination(terminationNode) : undefined,
         references: clauses.filter(isReferences).flatMap(block => block.documents.map(document => ({
             title: proseText(document.title),
             location: proseText(document.location),
-            line: lineOf(document)
+            origin: originOf(document)
         }))),
         sections: clauses.filter(isSection).map(section => ({
             title: proseText(section.title),
             text: proseSegments(section.text),
-            line: lineOf(section)
+            origin: originOf(section)
         })),
         measurements: clauses.filter(isMeasurements).map(clause => buildMeasurements(clause, context))
     };
@@ -127,13 +134,12 @@ export function collectTerms(agreement: ast.Agreement): ast.Term[] {
     return terms;
 }
 
-function buildTerm(term: ast.Term, source: string): TermModel {
+function buildTerm(term: ast.Term): TermModel {
     return {
         name: term.name ?? '',
         aliases: [...term.aliases],
         definition: proseSegments(term.definition),
-        source,
-        line: lineOf(term)
+        origin: originOf(term)
     };
 }
 
@@ -152,7 +158,7 @@ function buildPeriod(period: ast.Period | undefined): PeriodModel | undefined {
     }
     const start = parseCalendarDate(period.start);
     return {
-        line: lineOf(period),
+        origin: originOf(period),
         start,
         end: parseCalendarDate(period.end),
         openEnded: period.openEnded,
@@ -177,13 +183,13 @@ function buildService(service: ast.Service): ServiceModel {
             items: block.items.map(proseSegments)
         })),
         metrics: service.clauses.filter(isMetric).map(metric => buildMetric(metric, service.name ?? '')),
-        line: lineOf(service)
+        origin: originOf(service)
     };
 }
 
 export function buildTarget(target: ast.Target): TargetModel {
     const unit = target.unit === '%' ? '%' : target.unit ? durationUnitName(target.unit) : 'count';
-    return { comparator: target.comparator, value: target.value, unit, period: target.period, line: lineOf(target) };
+    return { comparator: target.comparator, value: target.value, unit, period: target.period, origin: originOf(target) };
 }
 
 /** The target, unless error recovery left out its comparator or number (`target >= per month`). */
@@ -215,10 +221,10 @@ function buildMetric(metric: ast.Metric, service: string): MetricModel {
             name: segment.name ?? '',
             title: proseText(segment.title) || (segment.name ?? ''),
             target: completeTarget(segment.target),
-            line: lineOf(segment)
+            origin: originOf(segment)
         })),
         paced: metric.clauses.some(isPace),
-        line: lineOf(metric)
+        origin: originOf(metric)
     };
 }
 
@@ -233,9 +239,9 @@ function buildSeverity(severity: ast.Severity): SeverityModel {
         escalation: severity.clauses.filter(isEscalationStep)
             .flatMap(step => {
                 const after = durationOf(step.after);
-                return after ? [{ after, contact: proseText(step.contact), line: lineOf(step) }] : [];
+                return after ? [{ after, contact: proseText(step.contact), origin: originOf(step) }] : [];
             }),
-        line: lineOf(severity)
+        origin: originOf(severity)
     };
 }
 
@@ -246,16 +252,16 @@ function buildRemedies(blocks: ast.Remedies[]): RemediesModel {
         // Error recovery can leave out a number; such a half-written clause is not in the model.
         credits: clauses.filter(isCreditTier)
             .filter(tier => typeof tier.credit === 'number' && typeof tier.threshold === 'number')
-            .map(tier => ({ credit: tier.credit, below: tier.threshold, metric: tier.metric?.$refText, line: lineOf(tier) })),
+            .map(tier => ({ credit: tier.credit, below: tier.threshold, metric: tier.metric?.$refText, origin: originOf(tier) })),
         caps: clauses.filter(isCreditCap)
             .filter(cap => typeof cap.value === 'number' && cap.period)
-            .map(cap => ({ value: cap.value, period: cap.period, line: lineOf(cap) })),
+            .map(cap => ({ value: cap.value, period: cap.period, origin: originOf(cap) })),
         penalties: clauses.filter(isPenalty).map(penalty => proseSegments(penalty.text)),
         rewards: clauses.filter(isReward).map(reward => proseSegments(reward.text)),
         earnBack: earnBack && typeof earnBack.periods === 'number' && earnBack.unit
-            ? { periods: earnBack.periods, unit: durationUnitName(earnBack.unit), line: lineOf(earnBack) }
+            ? { periods: earnBack.periods, unit: durationUnitName(earnBack.unit), origin: originOf(earnBack) }
             : undefined,
-        line: blocks.length > 0 ? lineOf(blocks[0]) : undefined
+        origin: blocks.length > 0 ? originOf(blocks[0]) : undefined
     };
 }
 
@@ -263,18 +269,19 @@ function buildTermination(termination: ast.Termination): TerminationModel {
     return {
         notices: termination.clauses.filter(isNotice).flatMap(notice => {
             const time = durationOf(notice.time);
-            return time ? [{ time, by: notice.either ? 'either' : notice.party?.$refText ?? '', line: lineOf(notice) }] : [];
+            return time ? [{ time, by: notice.either ? 'either' : notice.party?.$refText ?? '', origin: originOf(notice) }] : [];
         }),
         conditions: termination.clauses.filter(isCondition).map(condition => proseSegments(condition.text)),
         expiry: termination.clauses.filter(isExpiry).map(expiry => proseSegments(expiry.text)),
-        line: lineOf(termination)
+        origin: originOf(termination)
     };
 }
 
 function buildMeasurements(clause: ast.Measurements, context: ModelContext): MeasurementSeries {
     const metric = clause.metric?.$refText ?? '';
-    const line = lineOf(clause);
-    if (!clause.file) {
+    const origin = originOf(clause);
+    const request = measurementRequest(clause);
+    if (!request) {
         const points = clause.rows.flatMap(row => {
             const date = parseCalendarDate(row.date);
             if (!date || typeof row.value !== 'number') {
@@ -282,14 +289,17 @@ function buildMeasurements(clause: ast.Measurements, context: ModelContext): Mea
             }
             return [row.segment ? { date, value: row.value, segment: row.segment.$refText } : { date, value: row.value }];
         });
-        return { metric, points, problems: [], line };
+        return { metric, points, problems: [], origin };
     }
-    const file = proseText(clause.file);
-    const read = context.readFile?.(file) ?? { error: 'Files cannot be read here.' };
-    if ('error' in read) {
-        return { metric, file, points: [], problems: [{ message: read.error }], line };
-    }
-    const parsed = parseMeasurementsCsv(read.text);
-    return { metric, file, points: parsed.points, problems: parsed.problems, line };
+    const data = context.measurements?.(request) ?? { points: [], problems: [{ message: 'Files cannot be read here.' }] };
+    return { metric, file: request.file, points: data.points, problems: data.problems, origin };
 }
 
+/** What a `measurements … from "file"` clause asks a measurement source to load; undefined for inline rows. */
+export function measurementRequest(clause: ast.Measurements): MeasurementRequest | undefined {
+    if (!clause.file) {
+        return undefined;
+    }
+    const origin = originOf(clause);
+    return { metric: clause.metric?.$refText ?? '', file: proseText(clause.file), agreementUri: origin.uri, origin };
+}

@@ -1,10 +1,7 @@
+import type { ProseSegment } from 'sla-model';
+import { segmentsText } from 'sla-model';
 import type { Prose } from '../generated/ast.js';
 import { isMention } from '../generated/ast.js';
-
-/** One piece of prose: plain text, or a mention of a glossary term. */
-export type ProseSegment =
-    | { kind: 'text'; text: string }
-    | { kind: 'mention'; term: string; defined: boolean };
 
 /** The pieces of a prose string, in order. Mentions keep the name as written. */
 export function proseSegments(prose: Prose | undefined): ProseSegment[] {
@@ -18,5 +15,5 @@ export function proseSegments(prose: Prose | undefined): ProseSegment[] {
 
 /** The plain text of a prose string, with each mention written as its term name. */
 export function proseText(prose: Prose | undefined): string {
-    return proseSegments(prose).map(segment => segment.kind === 'text' ? segment.text : segment.term).join('');
+    return segmentsText(proseSegments(prose));
 }

@@ -2,7 +2,7 @@ import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor } fro
 import { AstUtils, GrammarUtils } from 'langium';
 import type { Agreement } from '../generated/ast.js';
 import { isAgreement } from '../generated/ast.js';
-import type { AgreementModel } from '../model/sla-model.js';
+import type { AgreementModel } from 'sla-model';
 import type { SlaServices } from '../sla-module.js';
 import type { IssueCode } from './issue-codes.js';
 import { IssueDefaults } from './issue-codes.js';

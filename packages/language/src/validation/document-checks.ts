@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Agreement, SlaAstType } from '../generated/ast.js';
-import { pageEstimate } from '../model/page-estimate.js';
+import { pageEstimate } from 'sla-model';
 import type { SlaServices } from '../sla-module.js';
 import { atName, modelOf, report } from './check-utils.js';
 import { IssueCodes } from './issue-codes.js';

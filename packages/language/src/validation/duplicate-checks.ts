@@ -85,13 +85,13 @@ function importedTermNames(services: SlaServices, agreement: Agreement): Map<str
         return result;
     }
     const glossaries = new Set<AstNode>();
-    for (const { term, source } of services.sla.ModelProvider.importedTerms(document)) {
+    for (const term of services.sla.ModelProvider.importedTerms(document)) {
         const glossary = term.$container;
         if (!glossary || glossaries.has(glossary)) {
             continue;
         }
         glossaries.add(glossary);
-        for (const [key, file] of glossaryNames(glossary, source)) {
+        for (const [key, file] of glossaryNames(glossary, AstUtils.getDocument(term).uri.toString())) {
             if (!result.has(key)) {
                 result.set(key, file);
             }

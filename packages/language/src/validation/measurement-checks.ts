@@ -1,10 +1,9 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Measurements, SlaAstType } from '../generated/ast.js';
 import { isMeasurements, isMetric, isSegment, isService } from '../generated/ast.js';
-import type { CalendarDate } from '../model/dates.js';
-import { compareDates, parseCalendarDate } from '../model/dates.js';
+import type { CalendarDate, MeasurementPoint, MeasurementSeries, PeriodModel } from 'sla-model';
+import { compareDates, parseCalendarDate } from 'sla-model';
 import { proseText } from '../model/prose.js';
-import type { MeasurementPoint, MeasurementSeries, PeriodModel } from '../model/sla-model.js';
 import type { SlaServices } from '../sla-module.js';
 import { agreementOf, atKeyword, atProperty, isRealDay, joinAnd, modelOf, report } from './check-utils.js';
 import { IssueCodes } from './issue-codes.js';

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Agreement, Period, SlaAstType } from '../generated/ast.js';
 import { isPeriod } from '../generated/ast.js';
-import { compareDates, parseCalendarDate } from '../model/dates.js';
+import { compareDates, parseCalendarDate } from 'sla-model';
 import { atKeyword, atName, atProperty, isRealDay, lineNumber, report } from './check-utils.js';
 import { IssueCodes } from './issue-codes.js';
 

@@ -1,6 +1,5 @@
-import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
+import type { AstNode, LangiumDocument, ParseResult, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { CstUtils, DefaultDocumentValidator, DocumentValidator, Cancellation, interruptAndCheck } from 'langium';
-import type { ParseResult } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { SlaFile } from '../generated/ast.js';
@@ -134,7 +133,7 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
     private termNamesInScope(document: LangiumDocument): string[] {
         const root = document.parseResult.value;
         const local = isSlaFile(root) ? localTerms(root) : [];
-        const imported = this.modelProvider.importedTerms(document).map(({ term }) => term);
+        const imported = this.modelProvider.importedTerms(document);
         return [...local, ...imported].flatMap(term => [term.name, ...term.aliases]).filter(name => !!name);
     }
 }

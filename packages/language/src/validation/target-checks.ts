@@ -2,9 +2,8 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { CreditTier, Metric, Pace, Segment, Severity, SlaAstType, Target } from '../generated/ast.js';
 import { isMetric, isResolution, isResponse, isSegment, isTarget } from '../generated/ast.js';
 import { buildTarget } from '../model/build-model.js';
-import { duration } from '../model/durations.js';
-import type { TargetModel } from '../model/sla-model.js';
-import { isMonthlyCountGoal } from '../model/targets.js';
+import { duration, isMonthlyCountGoal } from 'sla-model';
+import type { TargetModel } from 'sla-model';
 import { atKeyword, atProperty, formatValue, report } from './check-utils.js';
 import { IssueCodes } from './issue-codes.js';
 

@@ -1,4 +1,4 @@
-import type { CalendarDate } from 'sla-language';
+import type { CalendarDate } from './dates.js';
 
 export interface RenderOptions {
     /** Today, for the pacing charts' today marker and standing; never read from the clock here. */

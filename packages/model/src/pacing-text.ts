@@ -1,4 +1,4 @@
-import type { Pacing } from 'sla-language';
+import type { Pacing } from './pacing.js';
 import { formatAmount, formatDate, formatMonth, formatSigned } from './format.js';
 
 /** The sentences that say how a paced series stands; shared by the chart, Markdown and the CLI. */

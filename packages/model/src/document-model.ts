@@ -1,4 +1,4 @@
-import type { Pacing } from 'sla-language';
+import type { Pacing } from './pacing.js';
 
 /**
  * The rendered agreement as typed data: what `buildDocument` computes from the semantic

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calendarDate, calendarDateOf, compareDates, daysInMonth, monthKey, parseCalendarDate, parseMonthKey } from 'sla-language';
+import { calendarDate, calendarDateOf, compareDates, daysInMonth, monthKey, parseCalendarDate, parseMonthKey } from 'sla-model';
 
 describe('dates', () => {
     test('parseCalendarDate reads YYYY-MM-DD, trimming white space', () => {

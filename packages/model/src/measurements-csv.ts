@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { MeasurementPoint, MeasurementProblem } from './sla-model.js';
+import type { MeasurementPoint, MeasurementProblem } from './agreement-model.js';
 import { parseCalendarDate } from './dates.js';
 
 export interface ParsedMeasurements {

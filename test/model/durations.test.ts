@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { duration, durationUnitName, formatNumber } from 'sla-language';
+import { duration, durationUnitName, formatNumber } from 'sla-model';
 
 describe('durations', () => {
     test('every unit keyword has a plural name', () => {

@@ -1,6 +1,7 @@
-import type { ProseSegment, TermModel } from 'sla-language';
+import type { TermModel } from './agreement-model.js';
+import type { ProseSegment } from './prose.js';
 import type { DocumentProse } from './document-model.js';
-import { slug } from './escape.js';
+import { slug } from './slug.js';
 
 /** Where each term's glossary entry is, by every name it goes by (its name and aliases). */
 export class TermAnchors {

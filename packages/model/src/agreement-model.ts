@@ -1,17 +1,29 @@
-import type { ProseSegment } from './prose.js';
 import type { CalendarDate } from './dates.js';
-import type { Comparator, PartyRole, TargetPeriod } from '../generated/ast.js';
+import type { ProseSegment } from './prose.js';
 
 /**
- * The semantic model of one agreement: plain data computed from the AST by pure functions,
- * with no LSP or VS Code types. Checks, renderers, the CLI and the preview all read it.
- * Every element carries `line`, the zero-based source line it was written on, so a renderer
- * can tag its output for scroll sync.
+ * The semantic model of one agreement: plain data, with no Langium, LSP or VS Code types.
+ * The language package builds it from the AST; checks, renderers, the CLI and the preview
+ * read it, and it travels as JSON to the preview (`sla/model`). Its types are written here,
+ * not taken from the generated AST, so the wire format changes only when this file does.
+ * Every element carries `origin`, the file and zero-based line it was written on, so a
+ * renderer can tag its output for scroll sync and a term can say which glossary it is from.
  */
+/** Where an element was written: the document's URI and the zero-based line. */
+export interface SourceLocation {
+    uri: string;
+    line: number;
+}
+
+export type Comparator = '<' | '<=' | '=' | '>' | '>=';
+export type PartyRole = 'customer' | 'provider' | 'third-party';
+/** The period a target counts over, or the unit it is judged per (`per incident`). */
+export type TargetPeriod = 'case' | 'incident' | 'request' | 'day' | 'week' | 'month' | 'quarter' | 'year';
+
 export interface AgreementModel {
     name: string;
     title: string;
-    line: number;
+    origin: SourceLocation;
     version?: string;
     kind?: 'internal' | 'external';
     model?: 'service-based' | 'customer-based' | 'multi-level';
@@ -37,7 +49,7 @@ export interface AgreementModel {
 }
 
 export interface PeriodModel {
-    line: number;
+    origin: SourceLocation;
     start?: CalendarDate;
     end?: CalendarDate;
     openEnded: boolean;
@@ -53,7 +65,7 @@ export interface PartyModel {
     /** For a third party: whether it takes part in negotiating the agreement. */
     involved: boolean;
     representatives: { person: string; jobRole: string }[];
-    line: number;
+    origin: SourceLocation;
 }
 
 export interface GoalModel {
@@ -61,16 +73,14 @@ export interface GoalModel {
     title: string;
     owner?: string;
     text: ProseSegment[];
-    line: number;
+    origin: SourceLocation;
 }
 
 export interface TermModel {
     name: string;
     aliases: string[];
     definition: ProseSegment[];
-    /** Where it is defined: this agreement's file, or the URI of an imported glossary. */
-    source: 'local' | string;
-    line: number;
+    origin: SourceLocation;
 }
 
 export interface ServiceModel {
@@ -84,7 +94,7 @@ export interface ServiceModel {
     exclusions: ProseSegment[][];
     responsibilities: { party: string; items: ProseSegment[][] }[];
     metrics: MetricModel[];
-    line: number;
+    origin: SourceLocation;
 }
 
 export interface TargetModel {
@@ -93,7 +103,7 @@ export interface TargetModel {
     /** `%`, a duration unit normalized to its plural (`minutes`, `hours`, …), or `count`. */
     unit: 'count' | '%' | DurationUnitName;
     period?: TargetPeriod;
-    line: number;
+    origin: SourceLocation;
 }
 
 export interface MetricModel {
@@ -115,14 +125,14 @@ export interface MetricModel {
     severities: string[];
     segments: SegmentModel[];
     paced: boolean;
-    line: number;
+    origin: SourceLocation;
 }
 
 export interface SegmentModel {
     name: string;
     title: string;
     target?: TargetModel;
-    line: number;
+    origin: SourceLocation;
 }
 
 export interface DeliverableModel {
@@ -134,7 +144,7 @@ export interface DeliverableModel {
     /** The service the deliverable reports on, when it names one. */
     service?: string;
     text: ProseSegment[];
-    line: number;
+    origin: SourceLocation;
 }
 
 export type DurationUnitName = 'minutes' | 'hours' | 'business-days' | 'days' | 'weeks' | 'months' | 'years';
@@ -153,49 +163,49 @@ export interface SeverityModel {
     title: string;
     response?: DurationModel;
     resolution?: DurationModel;
-    escalation: { after: DurationModel; contact: string; line: number }[];
-    line: number;
+    escalation: { after: DurationModel; contact: string; origin: SourceLocation }[];
+    origin: SourceLocation;
 }
 
 export interface RemediesModel {
-    credits: { credit: number; below: number; metric?: string; line: number }[];
-    caps: { value: number; period: string; line: number }[];
+    credits: { credit: number; below: number; metric?: string; origin: SourceLocation }[];
+    caps: { value: number; period: string; origin: SourceLocation }[];
     penalties: ProseSegment[][];
     rewards: ProseSegment[][];
-    earnBack?: { periods: number; unit: DurationUnitName; line: number };
-    line?: number;
+    earnBack?: { periods: number; unit: DurationUnitName; origin: SourceLocation };
+    origin?: SourceLocation;
 }
 
 export interface ReviewModel {
     cadence: string;
     participants: string[];
-    line: number;
+    origin: SourceLocation;
 }
 
 export interface MeetingModel {
     title: string;
     cadence: string;
     participants: string[];
-    line: number;
+    origin: SourceLocation;
 }
 
 export interface TerminationModel {
-    notices: { time: DurationModel; by: 'either' | string; line: number }[];
+    notices: { time: DurationModel; by: 'either' | string; origin: SourceLocation }[];
     conditions: ProseSegment[][];
     expiry: ProseSegment[][];
-    line: number;
+    origin: SourceLocation;
 }
 
 export interface DocumentReferenceModel {
     title: string;
     location: string;
-    line: number;
+    origin: SourceLocation;
 }
 
 export interface SectionModel {
     title: string;
     text: ProseSegment[];
-    line: number;
+    origin: SourceLocation;
 }
 
 /** One day's actual result; `segment` is set for a segment's own series. */
@@ -212,7 +222,7 @@ export interface MeasurementSeries {
     points: MeasurementPoint[];
     /** Problems met while loading: a missing file, an unreadable row… */
     problems: MeasurementProblem[];
-    line: number;
+    origin: SourceLocation;
 }
 
 export interface MeasurementProblem {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { Block, DocumentSection } from 'sla-renderer';
-import { buildDocument } from 'sla-renderer';
-import { fixtureModel, TODAY } from './fixtures.js';
+import type { Block, DocumentSection } from 'sla-model';
+import { buildDocument } from 'sla-model';
+import { fixtureModel, TODAY } from '../renderer/fixtures.js';
 
 function find(sections: DocumentSection[], id: string): DocumentSection | undefined {
     for (const section of sections) {

@@ -1,5 +1,5 @@
 import type { ProseSegment } from './prose.js';
-import type { AgreementModel, MetricModel, TargetModel } from './sla-model.js';
+import type { AgreementModel, MetricModel, TargetModel } from './agreement-model.js';
 import { isMonthlyCountGoal } from './targets.js';
 
 /**

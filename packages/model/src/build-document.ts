@@ -1,5 +1,9 @@
-import type { AgreementModel, MetricModel, PaceTarget, Pacing, PartyModel, ProseSegment, ServiceModel } from 'sla-language';
-import { computePacing, estimatePages, isMonthlyCountGoal, paceTargets } from 'sla-language';
+import type { AgreementModel, MetricModel, PartyModel, ServiceModel } from './agreement-model.js';
+import type { PaceTarget, Pacing } from './pacing.js';
+import { computePacing, paceTargets } from './pacing.js';
+import { estimatePages } from './page-estimate.js';
+import type { ProseSegment } from './prose.js';
+import { isMonthlyCountGoal } from './targets.js';
 import type { Block, ChartGroup, DocumentSection, Fact, Inline, ListItem, SlaDocument, TableRow } from './document-model.js';
 import { documentProse, hasProse, TermAnchors } from './document-prose.js';
 import { formatCadence, formatDate, formatTarget, formatValue, formatWord } from './format.js';
@@ -15,7 +19,7 @@ export function buildDocument(model: AgreementModel, options: RenderOptions): Sl
     const builder = new DocumentBuilder(model, options);
     return {
         title: model.title,
-        line: model.line,
+        line: model.origin.line,
         subtitle: subtitle(model),
         sections: builder.sections(),
         pages: estimatePages(model)
@@ -128,9 +132,9 @@ class DocumentBuilder {
                 const people = party.representatives.map(rep => `${rep.person}, ${rep.jobRole}`);
                 content.push({ kind: 'text', text: ` ${party.representatives.length === 1 ? 'Representative' : 'Representatives'}: ${people.join('; ')}.` });
             }
-            return { content, line: party.line, id: elementId('party', party.name) };
+            return { content, line: party.origin.line, id: elementId('party', party.name) };
         });
-        return { id: 'sla-parties', title: 'Parties', line: this.model.parties[0].line, blocks: [{ kind: 'list', items }], sections: [] };
+        return { id: 'sla-parties', title: 'Parties', line: this.model.parties[0].origin.line, blocks: [{ kind: 'list', items }], sections: [] };
     }
 
     private periodSection(): DocumentSection | undefined {
@@ -153,7 +157,7 @@ class DocumentBuilder {
         if (period.trackingStart && period.trackingStart.iso !== period.start?.iso) {
             text += ` Tracking starts on ${formatDate(period.trackingStart)}.`;
         }
-        return { id: 'sla-period', title: 'Period', line: period.line, blocks: [{ kind: 'paragraph', content: [{ kind: 'text', text }], line: period.line }], sections: [] };
+        return { id: 'sla-period', title: 'Period', line: period.origin.line, blocks: [{ kind: 'paragraph', content: [{ kind: 'text', text }], line: period.origin.line }], sections: [] };
     }
 
     private summarySection(): DocumentSection | undefined {
@@ -169,7 +173,7 @@ class DocumentBuilder {
                 items: this.model.goals.map(goal => ({
                     content: endSentence([{ kind: 'strong', text: goal.title }, { kind: 'text', text: ', owned by ' }, this.party(goal.owner)]),
                     prose: this.optionalProse(goal.text),
-                    line: goal.line,
+                    line: goal.origin.line,
                     id: elementId('goal', goal.name)
                 }))
             });
@@ -177,7 +181,7 @@ class DocumentBuilder {
         if (blocks.length === 0) {
             return undefined;
         }
-        return { id: 'sla-summary', title: 'Summary and goals', line: this.model.goals[0]?.line, blocks, sections: [] };
+        return { id: 'sla-summary', title: 'Summary and goals', line: this.model.goals[0]?.origin.line, blocks, sections: [] };
     }
 
     private optionalProse(segments: ProseSegment[]) {
@@ -192,7 +196,7 @@ class DocumentBuilder {
         return {
             id: 'sla-services',
             title: this.model.services.length === 1 ? 'Service' : 'Services',
-            line: this.model.services[0].line,
+            line: this.model.services[0].origin.line,
             blocks: [],
             sections: this.model.services.map(service => this.serviceSection(service))
         };
@@ -230,7 +234,7 @@ class DocumentBuilder {
         return {
             id: elementId('service', service.name),
             title: service.title,
-            line: service.line,
+            line: service.origin.line,
             blocks,
             sections: service.metrics.map(metric => this.metricSection(metric))
         };
@@ -245,7 +249,7 @@ class DocumentBuilder {
             facts.push({ label: 'Times', content: [this.thing(metric.times)] });
         }
         if (metric.target) {
-            facts.push({ label: 'Target', content: [{ kind: 'text', text: formatTarget(metric.target) }], line: metric.target.line });
+            facts.push({ label: 'Target', content: [{ kind: 'text', text: formatTarget(metric.target) }], line: metric.target.origin.line });
         }
         if (metric.measurement) {
             const content: Inline[] = [{ kind: 'text', text: metric.measurement.source }];
@@ -276,19 +280,19 @@ class DocumentBuilder {
                 title: 'Segments',
                 items: metric.segments.map(segment => ({
                     content: [{ kind: 'strong', text: segment.title }, { kind: 'text', text: segment.target ? `: ${formatTarget(segment.target)}.` : '.' }],
-                    line: segment.line,
+                    line: segment.origin.line,
                     id: elementId('segment', metric.name, segment.name)
                 }))
             });
         }
-        const targets = this.paceTargets.filter(target => target.metric === metric);
+        const targets = this.paceTargets.filter(target => target.metric.name === metric.name);
         if (metric.paced && !isMonthlyCountGoal(metric.target) && targets.length === 0) {
-            blocks.push({ kind: 'note', content: [{ kind: 'text', text: 'Pacing needs a target that is a count per month, e.g. at least 400 per month.' }], line: metric.line });
+            blocks.push({ kind: 'note', content: [{ kind: 'text', text: 'Pacing needs a target that is a count per month, e.g. at least 400 per month.' }], line: metric.origin.line });
         }
         for (const target of targets) {
             blocks.push({ kind: 'chart', chart: this.chartGroup(target) });
         }
-        return { id: elementId('metric', metric.name), title: metric.title, line: metric.line, blocks, sections: [] };
+        return { id: elementId('metric', metric.name), title: metric.title, line: metric.origin.line, blocks, sections: [] };
     }
 
     /** What a metric counts or times: a glossary term when one has that name, else the words. */
@@ -313,7 +317,7 @@ class DocumentBuilder {
             title: target.segment ? `${target.metric.title} — ${target.segment.title}` : target.metric.title,
             selected: first.month,
             charts,
-            line: target.segment?.line ?? target.metric.line
+            line: target.segment?.origin.line ?? target.metric.origin.line
         };
     }
 
@@ -334,9 +338,9 @@ class DocumentBuilder {
                 content.push({ kind: 'text', text: ', about ' }, this.service(deliverable.service));
             }
             content.push({ kind: 'text', text: '.' });
-            return { content, prose: this.optionalProse(deliverable.text), line: deliverable.line, id: elementId('deliverable', deliverable.name) };
+            return { content, prose: this.optionalProse(deliverable.text), line: deliverable.origin.line, id: elementId('deliverable', deliverable.name) };
         });
-        return { id: 'sla-deliverables', title: 'Deliverables', line: this.model.deliverables[0].line, blocks: [{ kind: 'list', items }], sections: [] };
+        return { id: 'sla-deliverables', title: 'Deliverables', line: this.model.deliverables[0].origin.line, blocks: [{ kind: 'list', items }], sections: [] };
     }
 
     private escalationSection(): DocumentSection | undefined {
@@ -350,13 +354,13 @@ class DocumentBuilder {
                 [{ kind: 'text', text: severity.resolution?.text ?? 'not set' }],
                 [{ kind: 'text', text: severity.escalation.length === 0 ? 'none' : severity.escalation.map(step => `after ${step.after.text}: ${step.contact}`).join('; ') }]
             ],
-            line: severity.line,
+            line: severity.origin.line,
             id: elementId('severity', severity.name)
         }));
         return {
             id: 'sla-escalation',
             title: 'Severity and escalation',
-            line: this.model.severities[0].line,
+            line: this.model.severities[0].origin.line,
             blocks: [{ kind: 'table', caption: 'Response, resolution and escalation path for each severity level', columns: ['Severity', 'Response within', 'Resolution within', 'Escalation path'], rows }],
             sections: []
         };
@@ -376,12 +380,12 @@ class DocumentBuilder {
                         [{ kind: 'text', text: `${formatValue(credit.below)}%` }],
                         [credit.metric ? this.metricRef(credit.metric) : { kind: 'text', text: 'any metric' }]
                     ],
-                    line: credit.line
+                    line: credit.origin.line
                 }))
             });
         }
         for (const cap of remedies.caps) {
-            blocks.push({ kind: 'paragraph', content: [{ kind: 'text', text: `Credits are capped at ${formatValue(cap.value)}% per ${formatWord(cap.period)}.` }], line: cap.line });
+            blocks.push({ kind: 'paragraph', content: [{ kind: 'text', text: `Credits are capped at ${formatValue(cap.value)}% per ${formatWord(cap.period)}.` }], line: cap.origin.line });
         }
         if (remedies.penalties.length > 0) {
             blocks.push({ kind: 'list', title: 'Penalties', items: remedies.penalties.map(item => ({ content: [{ kind: 'prose', prose: this.prose(item) }] })) });
@@ -394,13 +398,13 @@ class DocumentBuilder {
             blocks.push({
                 kind: 'paragraph',
                 content: [{ kind: 'text', text: `Earn-back: the provider earns credits back after ${formatValue(remedies.earnBack.periods)} ${unit} at or above target.` }],
-                line: remedies.earnBack.line
+                line: remedies.earnBack.origin.line
             });
         }
         if (blocks.length === 0) {
             return undefined;
         }
-        return { id: 'sla-remedies', title: 'Remedies', line: remedies.line, blocks, sections: [] };
+        return { id: 'sla-remedies', title: 'Remedies', line: remedies.origin?.line, blocks, sections: [] };
     }
 
     private metricRef(name: string): Inline {
@@ -429,7 +433,7 @@ class DocumentBuilder {
                     { kind: 'text' as const, text: ` ${formatCadence(review.cadence)}` },
                     ...this.withParticipants(review.participants)
                 ],
-                line: review.line
+                line: review.origin.line
             })),
             ...this.model.meetings.map(meeting => ({
                 content: [
@@ -437,7 +441,7 @@ class DocumentBuilder {
                     { kind: 'text' as const, text: ` ${formatCadence(meeting.cadence)}` },
                     ...this.withParticipants(meeting.participants)
                 ],
-                line: meeting.line
+                line: meeting.origin.line
             }))
         ];
         if (items.length === 0) {
@@ -466,7 +470,7 @@ class DocumentBuilder {
                     content: notice.by === 'either'
                         ? [{ kind: 'text', text: `${notice.time.text} notice by either party.` }]
                         : endSentence([{ kind: 'text', text: `${notice.time.text} notice by ` }, this.party(notice.by)]),
-                    line: notice.line
+                    line: notice.origin.line
                 }))
             });
         }
@@ -476,15 +480,15 @@ class DocumentBuilder {
         for (const expiry of termination.expiry) {
             blocks.push({ kind: 'prose', prose: this.prose(expiry) });
         }
-        return { id: 'sla-termination', title: 'Termination', line: termination.line, blocks, sections: [] };
+        return { id: 'sla-termination', title: 'Termination', line: termination.origin.line, blocks, sections: [] };
     }
 
     private freeSections(): DocumentSection[] {
         return this.model.sections.map((section, index) => ({
             id: `section-${index + 1}`,
             title: section.title,
-            line: section.line,
-            blocks: [{ kind: 'prose', prose: this.prose(section.text), line: section.line }],
+            line: section.origin.line,
+            blocks: [{ kind: 'prose', prose: this.prose(section.text), line: section.origin.line }],
             sections: []
         }));
     }
@@ -502,7 +506,7 @@ class DocumentBuilder {
                     ? { kind: 'url', text: reference.location.trim(), href: reference.location.trim() }
                     : { kind: 'text', text: reference.location }
             ],
-            line: reference.line
+            line: reference.origin.line
         }));
         return { id: 'sla-references', title: 'References', line: items[0].line, blocks: [{ kind: 'list', items }], sections: [] };
     }
@@ -516,12 +520,12 @@ class DocumentBuilder {
             anchor: this.anchors.anchorOfTerm.get(term)!,
             aliases: term.aliases,
             definition: this.prose(term.definition),
-            source: term.source === 'local' ? undefined : fileName(term.source),
-            line: term.line
+            source: term.origin.uri === this.model.origin.uri ? undefined : fileName(term.origin.uri),
+            line: term.origin.line
         }));
         const sorted = [...entries].sort((a, b) => (a.term ?? '').localeCompare(b.term ?? ''));
-        const local = this.model.terms.find(term => term.source === 'local');
-        return { id: 'sla-glossary', title: 'Glossary', line: local?.line, blocks: [{ kind: 'glossary', entries: sorted }], sections: [] };
+        const local = this.model.terms.find(term => term.origin.uri === this.model.origin.uri);
+        return { id: 'sla-glossary', title: 'Glossary', line: local?.origin.line, blocks: [{ kind: 'glossary', entries: sorted }], sections: [] };
     }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseMeasurementsCsv } from 'sla-language';
+import { parseMeasurementsCsv } from 'sla-model';
 
 const day = (iso: string) => {
     const [year, month, date] = iso.split('-').map(Number);

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { calendarDate, computePacing, findPaceTarget } from 'sla-language';
-import { describeFinishLine, describeIgnored, describeProjection, describeStanding } from 'sla-renderer';
-import { fixtureModel, TODAY } from './fixtures.js';
+import {
+    calendarDate, computePacing, describeFinishLine, describeIgnored, describeProjection, describeStanding, findPaceTarget
+} from 'sla-model';
+import { fixtureModel, TODAY } from '../renderer/fixtures.js';
 
 describe('pacing sentences', async () => {
     const model = await fixtureModel();

@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { TargetModel } from 'sla-language';
-import { calendarDate } from 'sla-language';
-import { formatAmount, formatDate, formatMonth, formatSigned, formatTarget } from 'sla-renderer';
+import type { TargetModel } from 'sla-model';
+import { calendarDate, formatAmount, formatDate, formatMonth, formatSigned, formatTarget } from 'sla-model';
 
 const target = (comparator: TargetModel['comparator'], value: number, unit: TargetModel['unit'], period?: TargetModel['period']): TargetModel =>
-    ({ comparator, value, unit, period, line: 0 });
+    ({ comparator, value, unit, period, origin: { uri: '', line: 0 } });
 
 describe('format', () => {
     test('dates and months in words', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { AgreementModel } from 'sla-language';
-import { calendarDate, computePacing, defaultPaceMonth, findPaceTarget, paceTargets } from 'sla-language';
-import { checkDocument, modelOf } from '../../helpers/sla-test-services.js';
+import type { AgreementModel } from 'sla-model';
+import { calendarDate, computePacing, defaultPaceMonth, findPaceTarget, paceTargets } from 'sla-model';
+import { checkDocument, modelOf } from '../helpers/sla-test-services.js';
 
 /** An agreement with one paced metric (goal 400 a month) and a segment (goal 100 a month). */
 function agreement(measurements: string, period = 'period 2026-01-01 to 2028-12-31'): string {
@@ -227,7 +227,7 @@ describe('months and ignored data', () => {
     });
 
     test('default month: today\'s month with data, else the latest month with data up to today, else today\'s month in the period', () => {
-        const period = { line: 0, start: today('2026-01-01'), end: today('2026-06-30'), openEnded: false, trackingStart: today('2026-01-01') };
+        const period = { origin: { uri: '', line: 0 }, start: today('2026-01-01'), end: today('2026-06-30'), openEnded: false, trackingStart: today('2026-01-01') };
         const months = ['2026-01', '2026-03'];
         expect(defaultPaceMonth(months, today('2026-03-05'), period)).toBe('2026-03');
         expect(defaultPaceMonth(months, today('2026-05-05'), period)).toBe('2026-03');

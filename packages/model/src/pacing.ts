@@ -1,4 +1,4 @@
-import type { AgreementModel, MeasurementPoint, MetricModel, PeriodModel, SegmentModel, TargetModel } from './sla-model.js';
+import type { AgreementModel, MeasurementPoint, MetricModel, PeriodModel, SegmentModel, SourceLocation, TargetModel } from './agreement-model.js';
 import type { CalendarDate } from './dates.js';
 import { calendarDate, compareDates, daysInMonth, monthKey, parseMonthKey } from './dates.js';
 import { isMonthlyCountGoal } from './targets.js';
@@ -9,12 +9,19 @@ import { isMonthlyCountGoal } from './targets.js';
  * cumulative results. Pure: today's date is an input, never the system clock.
  */
 
+/** What a pacing says of the metric or segment it paces: not the whole element, only its name. */
+export interface PacedElement {
+    name: string;
+    title: string;
+    origin: SourceLocation;
+}
+
 /** A series that can be paced: a paced metric's total, or a segment with its own monthly goal. */
 export interface PaceTarget {
     /** `LeadsDelivered` for a metric's total, `LeadsDelivered.DecisionMakers` for a segment. */
     id: string;
-    metric: MetricModel;
-    segment?: SegmentModel;
+    metric: PacedElement;
+    segment?: PacedElement;
     /** The monthly count goal: the metric's target, or the segment's. */
     goal: TargetModel;
 }
@@ -100,16 +107,20 @@ export function paceTargets(model: AgreementModel): PaceTarget[] {
                 continue;
             }
             if (isPaceableGoal(metric.target)) {
-                targets.push({ id: metric.name ?? '', metric, goal: metric.target });
+                targets.push({ id: metric.name ?? '', metric: pacedElement(metric), goal: metric.target });
             }
             for (const segment of metric.segments) {
                 if (isPaceableGoal(segment.target)) {
-                    targets.push({ id: `${metric.name ?? ''}.${segment.name ?? ''}`, metric, segment, goal: segment.target });
+                    targets.push({ id: `${metric.name ?? ''}.${segment.name ?? ''}`, metric: pacedElement(metric), segment: pacedElement(segment), goal: segment.target });
                 }
             }
         }
     }
     return targets;
+}
+
+function pacedElement(element: MetricModel | SegmentModel): PacedElement {
+    return { name: element.name, title: element.title, origin: element.origin };
 }
 
 /** A monthly count goal with a number to split over the days (a half-typed target has none). */

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { ProseSegment, TermModel } from 'sla-language';
-import { documentProse, TermAnchors } from '../../packages/renderer/src/document-prose.js';
+import type { ProseSegment, TermModel } from 'sla-model';
+import { documentProse, TermAnchors } from 'sla-model';
 
-const term = (name: string, aliases: string[] = []): TermModel => ({ name, aliases, definition: [], source: 'local', line: 0 });
+const term = (name: string, aliases: string[] = []): TermModel => ({ name, aliases, definition: [], origin: { uri: '', line: 0 } });
 const text = (value: string): ProseSegment => ({ kind: 'text', text: value });
 const mention = (name: string, defined = true): ProseSegment => ({ kind: 'mention', term: name, defined });
 

@@ -1,4 +1,4 @@
-import type { DurationModel, DurationUnitName } from './sla-model.js';
+import type { DurationModel, DurationUnitName } from './agreement-model.js';
 
 const MINUTES_PER: Record<DurationUnitName, number> = {
     'minutes': 1,

@@ -1,5 +1,6 @@
-import type { CalendarDate, TargetModel } from 'sla-language';
-import { formatNumber } from 'sla-language';
+import type { TargetModel } from './agreement-model.js';
+import type { CalendarDate } from './dates.js';
+import { formatNumber } from './durations.js';
 
 /** How the document words values for a reader; plain text, escaped by the writers. */
 

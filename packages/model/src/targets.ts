@@ -1,4 +1,4 @@
-import type { TargetModel } from './sla-model.js';
+import type { TargetModel } from './agreement-model.js';
 
 /**
  * Whether a target is a summable amount per month, the kind a pacing chart can split over

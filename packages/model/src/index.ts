@@ -1,0 +1,16 @@
+export * from './agreement-model.js';
+export * from './prose.js';
+export * from './dates.js';
+export * from './durations.js';
+export * from './targets.js';
+export * from './measurements-csv.js';
+export * from './measurement-source.js';
+export * from './pacing.js';
+export * from './page-estimate.js';
+export * from './slug.js';
+export * from './format.js';
+export * from './pacing-text.js';
+export type { RenderOptions } from './render-options.js';
+export * from './document-model.js';
+export { buildDocument } from './build-document.js';
+export * from './document-prose.js';
