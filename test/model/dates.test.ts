@@ -38,3 +38,11 @@ describe('dates', () => {
         expect(calendarDateOf(new Date(2026, 2, 15, 23, 59))).toEqual({ year: 2026, month: 3, day: 15, iso: '2026-03-15' });
     });
 });
+
+describe('years below 100 keep their own calendar', () => {
+    test('0000 and 0004 are leap years (divisible by 400 and by 4), 0100 is not', () => {
+        expect([daysInMonth(0, 2), daysInMonth(4, 2), daysInMonth(100, 2), daysInMonth(99, 2)]).toEqual([29, 29, 28, 28]);
+        expect(parseCalendarDate('0000-02-29')?.iso).toBe('0000-02-29');
+        expect(parseCalendarDate('0100-02-29')).toBeUndefined();
+    });
+});

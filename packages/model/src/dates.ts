@@ -1,6 +1,5 @@
 // Subpath imports: the `date-fns` barrel loads ~250 modules, which cost the server a second of cold start.
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
-import { isValid } from 'date-fns/isValid';
 
 /** A day in the calendar, free of time zones. `iso` is `YYYY-MM-DD`. */
 export interface CalendarDate {
@@ -19,12 +18,13 @@ export function parseCalendarDate(text: string | undefined): CalendarDate | unde
         return undefined;
     }
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(year, month - 1, day);
-    // The days of the month asked for: `date` itself has rolled 2026-02-30 over into March.
-    if (!isValid(date) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-        return undefined;
-    }
-    return calendarDate(year, month, day);
+    return isCalendarDay({ year, month, day }) ? calendarDate(year, month, day) : undefined;
+}
+
+/** Whether a year, month and day name a day the calendar has: 2026-02-30 is none. */
+export function isCalendarDay(date: Pick<CalendarDate, 'year' | 'month' | 'day'>): boolean {
+    const { year, month, day } = date;
+    return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 export function calendarDate(year: number, month: number, day: number): CalendarDate {
@@ -34,7 +34,10 @@ export function calendarDate(year: number, month: number, day: number): Calendar
 
 /** The number of days in a month: 28, 29, 30 or 31. */
 export function daysInMonth(year: number, month: number): number {
-    return getDaysInMonth(new Date(year, month - 1, 1));
+    // `new Date(0, …)` means 1900: set the full year so years 0–99 keep their own leap rule.
+    const first = new Date(2000, month - 1, 1);
+    first.setFullYear(year);
+    return getDaysInMonth(first);
 }
 
 /** Negative, zero or positive, as `a` is before, on or after `b`. */

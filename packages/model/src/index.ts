@@ -14,3 +14,4 @@ export type { RenderOptions } from './render-options.js';
 export * from './document-model.js';
 export { buildDocument } from './build-document.js';
 export * from './document-prose.js';
+export * from './daily-pace.js';

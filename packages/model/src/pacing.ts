@@ -1,6 +1,6 @@
 import type { AgreementModel, MeasurementPoint, MetricModel, PeriodModel, SegmentModel, SourceLocation, TargetModel } from './agreement-model.js';
 import type { CalendarDate } from './dates.js';
-import { calendarDate, compareDates, daysInMonth, monthKey, parseMonthKey } from './dates.js';
+import { calendarDate, compareDates, daysInMonth, isCalendarDay, monthKey, parseMonthKey } from './dates.js';
 import { isMonthlyCountGoal } from './targets.js';
 
 /**
@@ -173,7 +173,7 @@ export function computePacing(model: AgreementModel, target: PaceTarget, options
     // A row a recovering parser left without its number adds nothing.
     const all = seriesPoints(model, target).filter(point => Number.isFinite(point.value));
     // A day past the month's end would fall off the chart; leave it out and say so.
-    const points = all.filter(isCalendarDay);
+    const points = all.filter(point => isCalendarDay(point.date));
     const inPeriod = points.filter(point => isInsidePeriod(point.date, model.period));
     const outsidePeriod = points.filter(point => !isInsidePeriod(point.date, model.period));
     const months = monthsWithData(inPeriod);
@@ -236,14 +236,9 @@ export function computePacing(model: AgreementModel, target: PaceTarget, options
         ignored: {
             outsidePeriod,
             otherMonths: inPeriod.filter(point => monthKey(point.date) !== month),
-            notInCalendar: all.filter(point => !isCalendarDay(point))
+            notInCalendar: all.filter(point => !isCalendarDay(point.date))
         }
     };
-}
-
-function isCalendarDay(point: MeasurementPoint): boolean {
-    const { year, month, day } = point.date;
-    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 function paceStatus(day: PacingDay): PaceStatus {

@@ -109,7 +109,8 @@ describe('named elements', () => {
                 '- **Measured by** "HubSpot lifecycle report", operated by HubSpot, every day',
                 '- **Controlled by** Marketing',
                 '- **Segment** DecisionMakers: >= 62 per month',
-                '- **Pace** March 2026, day 2: 90 against 20 expected, ahead by 70 (350 %); on course for 1395 of 310'
+                // 310 a month is 10 a day in March: 20 due by day 2, 90 recorded; 45 a day × 31 = 1395.
+                '- **Pace** March 2026: Ahead of pace by 70 (+350%) on day 2: 90 against a cumulative target of 20. Projected month end: 1395 of 310, reaches the goal (45 a day on average over days 1–2, days without data as 0, × 31 days).'
             ].join('\n')
         });
     });
@@ -126,7 +127,8 @@ describe('named elements', () => {
                 '**DecisionMakers** — Leads from decision makers (segment of LeadsDelivered)',
                 '',
                 '- **Target** >= 62 per month (≈ 2/day in a 31-day month)',
-                '- **Pace** March 2026, day 2: 10 against 4 expected, ahead by 6 (150 %); on course for 155 of 62'
+                // 62 a month is 2 a day: 4 due by day 2, 10 recorded; 5 a day × 31 = 155.
+                '- **Pace** March 2026: Ahead of pace by 6 (+150%) on day 2: 10 against a cumulative target of 4. Projected month end: 155 of 62, reaches the goal (5 a day on average over days 1–2, days without data as 0, × 31 days).'
             ].join('\n')
         });
     });

@@ -7,13 +7,12 @@ import {
     isAgreement, isCounts, isDeliverable, isGoal, isMetric, isParty, isProvision, isSegment, isService, isSeverity, isSharedGlossary, isSlaFile,
     isTarget, isTerm, isTimes
 } from '../generated/ast.js';
-import { calendarDateOf, computePacing, findPaceTarget } from 'sla-model';
+import { calendarDateOf, computePacing, dailyPaceOf, describeProjection, describeStanding, findPaceTarget, formatMonth } from 'sla-model';
 import { proseSegments, proseText } from '../model/prose.js';
 import type { AgreementModel, MetricModel } from 'sla-model';
 import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';
 import type { SlaModelProvider } from '../model/sla-model-provider.js';
-import { dailyPaceOf, monthName, oneDecimal } from './daily-pace.js';
 import { isValueKeyword, keywordMarkdown, keywordRuleName } from './keyword-docs.js';
 import { proseMarkdown } from './prose-markdown.js';
 import { termOccurrenceAt } from './term-occurrences.js';
@@ -164,24 +163,17 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
         return joinBlocks(heading(segment.name, segment.title, `segment of ${metric?.name ?? '?'}`), lines.join('\n'));
     }
 
-    /** `March 2026, day 15: 172 against 193.5 expected, behind by 21.5 (11.1 %); on course for 356 of 400` */
+    /** `March 2026: Behind pace by 21.5 (−11.1%) on day 15: 172 against a cumulative target of 193.5. Projected month end: …` */
     private paceText(model: AgreementModel, metric: MetricModel, segment?: string): string | undefined {
         const target = findPaceTarget(model, metric.name, segment);
         if (!target) {
             return undefined;
         }
         const pacing = computePacing(model, target, { today: this.today() });
-        const status = pacing.status;
-        if (!status) {
+        if (!pacing.status) {
             return undefined;
         }
-        const standing = status.standing === 'on-pace'
-            ? 'on pace'
-            : `${status.standing} by ${oneDecimal(Math.abs(status.difference))} (${oneDecimal(Math.abs(status.percent))} %)`;
-        const projection = pacing.projection
-            ? `; on course for ${oneDecimal(pacing.projection.value)} of ${oneDecimal(pacing.goal)}`
-            : '';
-        return `${monthName(pacing.monthNumber)} ${pacing.year}, day ${status.day}: ${oneDecimal(status.cumulativeActual)} against ${oneDecimal(status.cumulativeTarget)} expected, ${standing}${projection}`;
+        return [`${formatMonth(pacing.year, pacing.monthNumber)}: ${describeStanding(pacing)}`, describeProjection(pacing)].filter(Boolean).join(' ');
     }
 
     private today() {

@@ -3,11 +3,10 @@ import { AstUtils } from 'langium';
 import type { InlayHintAcceptor } from 'langium/lsp';
 import { AbstractInlayHintProvider } from 'langium/lsp';
 import { isMetric, isSegment, isTarget } from '../generated/ast.js';
-import { calendarDateOf } from 'sla-model';
+import { calendarDateOf, dailyPaceOf } from 'sla-model';
 import type { SlaModelProvider } from '../model/sla-model-provider.js';
 import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';
-import { dailyPaceOf } from './daily-pace.js';
 
 /**
  * After a monthly count goal, the part of it to reach each day (seed: "multiply 1/n by your

@@ -1,8 +1,9 @@
-import type { AgreementModel, CalendarDate, MetricModel, SegmentModel, TargetModel } from 'sla-model';
-import { daysInMonth, defaultPaceMonth, isMonthlyCountGoal, monthKey, monthsWithData } from 'sla-model';
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-    'October', 'November', 'December'];
+import type { AgreementModel, MetricModel, SegmentModel, TargetModel } from './agreement-model.js';
+import type { CalendarDate } from './dates.js';
+import { daysInMonth, monthKey } from './dates.js';
+import { formatAmount, formatMonth } from './format.js';
+import { defaultPaceMonth, monthsWithData } from './pacing.js';
+import { isMonthlyCountGoal } from './targets.js';
 
 /** The part of a monthly goal to reach each day: goal × 1/n in a month of n days (seed: "chart the finish line"). */
 export interface DailyPace {
@@ -40,17 +41,7 @@ export function dailyPace(goal: number, year: number, month: number): DailyPace 
         perDay,
         days,
         month: monthKey({ year, month }),
-        label: `≈ ${oneDecimal(perDay)}/day in a ${days}-day month`,
-        explanation: `${oneDecimal(goal)} per month over the ${days} days of ${monthName(month)} ${year}`
+        label: `≈ ${formatAmount(perDay)}/day in a ${days}-day month`,
+        explanation: `${formatAmount(goal)} per month over the ${days} days of ${formatMonth(year, month)}`
     };
-}
-
-/** `3` → `March`. */
-export function monthName(month: number): string {
-    return MONTH_NAMES[month - 1] ?? String(month);
-}
-
-/** `12.903` → `12.9`, `10` → `10`. */
-export function oneDecimal(value: number): string {
-    return String(Number(value.toFixed(1)));
 }
