@@ -13,7 +13,7 @@ import { CLAUSE_TEMPLATES, templateContextOf } from './clause-templates.js';
 import { CompletionRestart } from './completion-restart.js';
 import { currentCst } from './cst-tokens.js';
 import { agreementOfDocument } from './document-agreement.js';
-import { CLAUSE_DOCS, isValueKeyword, keywordRuleName, VALUE_DOCS } from './keyword-docs.js';
+import { clauseDoc, isValueKeyword, keywordRuleName, valueDoc } from './keyword-docs.js';
 import { OutlineTokens } from './outline-tokens.js';
 import { proseMarkdown } from './prose-markdown.js';
 import { isInsideProse, mentionRangeAt } from './prose-scan.js';
@@ -177,7 +177,7 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         }
         const rule = keywordRuleName(keyword);
         const value = isValueKeyword(keyword);
-        const doc = value ? VALUE_DOCS[keyword.value] : rule ? CLAUSE_DOCS[rule]?.doc : undefined;
+        const doc = value ? valueDoc(keyword.value) : clauseDoc(rule)?.doc;
         acceptor(context, {
             label: keywordPhrase(keyword),
             kind: CompletionItemKind.Keyword,
