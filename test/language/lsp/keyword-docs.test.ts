@@ -31,6 +31,11 @@ describe('keyword explanations', () => {
         }
     });
 
+    test('every clause explained is a rule of the grammar, under its AST type\'s name', () => {
+        const rules = new Set(grammar.rules.map(rule => rule.name));
+        expect(Object.keys(CLAUSE_DOCS).filter(type => !rules.has(type))).toEqual([]);
+    });
+
     test('punctuation has none', () => {
         expect(keywordMarkdown('{', 'Service', false)).toBeUndefined();
     });

@@ -81,6 +81,31 @@ export function insertClause(document: LangiumDocument, block: AstNode, clauseTy
     return insertAt(document, endOfClauseLine(source, open), `\n${indent}${clause}${blank}`);
 }
 
+/** A clause to insert into a block, by the type that decides its place. */
+export interface NewClause {
+    type: string;
+    text: string;
+}
+
+/**
+ * Inserts several clauses into one block. Clauses that land in the same place are written
+ * together, in order, so the edits never overlap.
+ */
+export function insertClauses(document: LangiumDocument, block: AstNode, clauses: NewClause[]): TextEdit[] {
+    const groups = new Map<string, NewClause[]>();
+    for (const clause of clauses) {
+        const edit = insertClause(document, block, clause.type, clause.text);
+        if (edit) {
+            const key = JSON.stringify(edit.range);
+            groups.set(key, [...groups.get(key) ?? [], clause]);
+        }
+    }
+    return [...groups.values()].flatMap(group => {
+        const edit = insertClause(document, block, group[0].type, group.map(clause => clause.text).join('\n'));
+        return edit ? [edit] : [];
+    });
+}
+
 /** Inserts text at an offset. */
 export function insertAt(document: LangiumDocument, offset: number, newText: string): TextEdit {
     const position = document.textDocument.positionAt(offset);

@@ -1,3 +1,7 @@
+import { AstUtils } from 'langium';
+import type { Agreement } from '../generated/ast.js';
+import { isMetric, isParty } from '../generated/ast.js';
+
 /**
  * Clause templates written once as LSP snippets (`${1:placeholder}`, `${2|a,b|}`): completion
  * inserts them as snippets, quick-fixes insert their plain text (the first choice of each
@@ -12,6 +16,18 @@ export interface TemplateContext {
     customer?: string;
     metric?: string;
     year?: number;
+}
+
+/** The names an agreement fills in: its provider and customer, its first metric, the year `now` is in. */
+export function templateContextOf(agreement: Agreement | undefined, now: Date): TemplateContext {
+    const parties = agreement?.clauses.filter(isParty) ?? [];
+    const metric = agreement ? AstUtils.streamAllContents(agreement).find(isMetric) : undefined;
+    return {
+        provider: parties.find(party => party.role === 'provider')?.name,
+        customer: parties.find(party => party.role === 'customer')?.name,
+        metric: metric?.name,
+        year: now.getFullYear()
+    };
 }
 
 export interface ClauseTemplate {

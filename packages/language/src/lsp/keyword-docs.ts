@@ -1,4 +1,5 @@
 import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
+import type { SlaAstType, SlaKeywordNames } from '../generated/ast.js';
 
 /**
  * What each keyword means, for hover and completion. The wording follows the guidance of the
@@ -14,7 +15,8 @@ export interface ClauseDoc {
     doc: string;
 }
 
-export const CLAUSE_DOCS: Record<string, ClauseDoc> = {
+/** Keyed by AST type (a misspelt one does not compile); looked up by the rule a keyword is in, which has the type's name. */
+export const CLAUSE_DOCS = {
     Import: {
         syntax: 'import "common-glossary.sla"',
         doc: 'Makes the terms of a shared glossary file known in this agreement, so that several agreements define their common terms once.'
@@ -219,10 +221,10 @@ export const CLAUSE_DOCS: Record<string, ClauseDoc> = {
         syntax: 'measurements for Metric from "results.csv"',
         doc: 'The actual results of a metric, one row per day, written inline or read from a CSV file next to the agreement; they are marked cumulatively on the pacing chart.'
     }
-};
+} satisfies Partial<Record<keyof SlaAstType, ClauseDoc>>;
 
-/** Keywords that are values: a kind, a role, a unit, a period, a comparator. */
-export const VALUE_DOCS: Record<string, string> = {
+/** Keywords that are values: a kind, a role, a unit, a period, a comparator; keyed by the grammar's keywords. */
+export const VALUE_DOCS = {
     'internal': 'Internal: between teams of the same organisation, such as sales and marketing, who describe what each needs from the other to reach its goals.',
     'external': 'External: between a service provider and a customer outside the organisation.',
     'service-based': 'Service-based: every customer who works with the provider receives similar terms for the service.',
@@ -259,7 +261,7 @@ export const VALUE_DOCS: Record<string, string> = {
     'incident': 'Each incident on its own.',
     'request': 'Each request on its own.',
     'case': 'Each case on its own.'
-};
+} satisfies Partial<Record<SlaKeywordNames, string>>;
 
 /**
  * Whether a grammar keyword is a value (`kind internal`, `>=`, `per month`, `involved`) rather
@@ -285,10 +287,20 @@ export function keywordMarkdown(keyword: string, clauseType: string | undefined,
     if (PUNCTUATION.has(keyword)) {
         return undefined;
     }
-    const value = VALUE_DOCS[keyword];
+    const value = valueDoc(keyword);
     if (isValue && value) {
         return `**${keyword}** — ${value}`;
     }
-    const clause = clauseType ? CLAUSE_DOCS[clauseType] : undefined;
+    const clause = clauseDoc(clauseType);
     return clause ? `**${keyword}** — ${clause.doc}\n\n\`${clause.syntax}\`` : undefined;
+}
+
+/** What a value keyword means, if it is explained. */
+export function valueDoc(keyword: string): string | undefined {
+    return Object.hasOwn(VALUE_DOCS, keyword) ? VALUE_DOCS[keyword as keyof typeof VALUE_DOCS] : undefined;
+}
+
+/** What the clause of a grammar rule is for, if it is explained; data type rules (`Comparator`) have none. */
+export function clauseDoc(ruleName: string | undefined): ClauseDoc | undefined {
+    return ruleName !== undefined && Object.hasOwn(CLAUSE_DOCS, ruleName) ? CLAUSE_DOCS[ruleName as keyof typeof CLAUSE_DOCS] : undefined;
 }

@@ -1,19 +1,19 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, ReferenceInfo, TextDocument } from 'langium';
-import { AstUtils, CstUtils, GrammarAST } from 'langium';
+import { CstUtils, GrammarAST } from 'langium';
 import type { CompletionAcceptor, CompletionBacktrackingInformation, CompletionContext, CompletionProviderOptions, CompletionValueItem, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams, Position } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
-import type { Agreement } from '../generated/ast.js';
-import { isAgreement, isMetric, isParty, isService, isSeverity, isSlaFile, isTerm, Mention, Term } from '../generated/ast.js';
+import { isMetric, isParty, isService, isSeverity, isTerm, Mention, Term } from '../generated/ast.js';
 import { proseSegments, proseText } from '../model/prose.js';
 import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';
 import type { TemplateContext } from './clause-templates.js';
-import { CLAUSE_TEMPLATES } from './clause-templates.js';
+import { CLAUSE_TEMPLATES, templateContextOf } from './clause-templates.js';
 import { CompletionRestart } from './completion-restart.js';
 import { currentCst } from './cst-tokens.js';
-import { CLAUSE_DOCS, isValueKeyword, keywordRuleName, VALUE_DOCS } from './keyword-docs.js';
+import { agreementOfDocument } from './document-agreement.js';
+import { clauseDoc, isValueKeyword, keywordRuleName, valueDoc } from './keyword-docs.js';
 import { OutlineTokens } from './outline-tokens.js';
 import { proseMarkdown } from './prose-markdown.js';
 import { isInsideProse, mentionRangeAt } from './prose-scan.js';
@@ -177,7 +177,7 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         }
         const rule = keywordRuleName(keyword);
         const value = isValueKeyword(keyword);
-        const doc = value ? VALUE_DOCS[keyword.value] : rule ? CLAUSE_DOCS[rule]?.doc : undefined;
+        const doc = value ? valueDoc(keyword.value) : clauseDoc(rule)?.doc;
         acceptor(context, {
             label: keywordPhrase(keyword),
             kind: CompletionItemKind.Keyword,
@@ -201,16 +201,7 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
 
     /** Names the snippets fill in from the agreement being written. */
     private templateContext(document: LangiumDocument): TemplateContext {
-        const root = document.parseResult.value;
-        const agreement: Agreement | undefined = isSlaFile(root) && isAgreement(root.agreement) ? root.agreement : undefined;
-        const parties = agreement?.clauses.filter(isParty) ?? [];
-        const metric = agreement ? AstUtils.streamAllContents(agreement).find(isMetric) : undefined;
-        return {
-            provider: parties.find(party => party.role === 'provider')?.name,
-            customer: parties.find(party => party.role === 'customer')?.name,
-            metric: metric?.name,
-            year: this.settings.now().getFullYear()
-        };
+        return templateContextOf(agreementOfDocument(document), this.settings.now());
     }
 }
 

@@ -1,7 +1,7 @@
 import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
-import type { Agreement } from '../generated/ast.js';
-import { isAgreement } from '../generated/ast.js';
+import type { Agreement, Service } from '../generated/ast.js';
+import { isAgreement, isProvision } from '../generated/ast.js';
 import type { AgreementModel } from 'sla-model';
 import type { SlaServices } from '../sla-module.js';
 import type { IssueCode } from './issue-codes.js';
@@ -69,6 +69,12 @@ export function agreementOf(node: AstNode): Agreement | undefined {
     return AstUtils.getContainerOfType(node, isAgreement);
 }
 
+/** The name of the party that provides a service, as written in `provided by`. */
+export function providerOf(service: Service | undefined): string | undefined {
+    const provision = service?.clauses.find(isProvision);
+    return provision?.provider?.ref?.name ?? (provision?.provider?.$refText || undefined);
+}
+
 /**
  * The semantic model of the document a node belongs to; undefined when there is none, or
  * when the syntax errors of a half-typed agreement left the AST too incomplete to build one
@@ -81,25 +87,6 @@ export function modelOf(services: SlaServices, node: AstNode): AgreementModel | 
     } catch {
         return undefined;
     }
-}
-
-/**
- * Whether `YYYY-MM-DD` text is a real day of the calendar: `2026-02-30` and `2026-04-31` are
- * not. Checked here on the numbers themselves, so a date that a `Date` would roll over into
- * the next month is still refused.
- */
-export function isRealDay(text: string | undefined): boolean {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text?.trim() ?? '');
-    if (!match) {
-        return false;
-    }
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (month < 1 || month > 12 || day < 1) {
-        return false;
-    }
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-    return day <= days;
 }
 
 /** `a`, `a and b`, `a, b and c`. */

@@ -5,7 +5,7 @@ import type { CalendarDate, MeasurementPoint, MeasurementSeries, PeriodModel } f
 import { compareDates, parseCalendarDate } from 'sla-model';
 import { proseText } from '../model/prose.js';
 import type { SlaServices } from '../sla-module.js';
-import { agreementOf, atKeyword, atProperty, isRealDay, joinAnd, modelOf, report } from './check-utils.js';
+import { agreementOf, atKeyword, atProperty, joinAnd, modelOf, report } from './check-utils.js';
 import { IssueCodes } from './issue-codes.js';
 
 /** At most this many dates are quoted when many CSV rows share one problem. */
@@ -84,13 +84,13 @@ function checkFile(measurements: Measurements, series: MeasurementSeries | undef
             `Measurements file '${file}': ${problem.message}${row}`,
             where, { file, metric, row: problem.row });
     }
-    const unreal = (series?.points ?? []).filter(point => !isRealDay(point.date.iso));
+    const unreal = (series?.points ?? []).filter(point => !parseCalendarDate(point.date.iso));
     if (unreal.length > 0) {
         report(accept, IssueCodes.InvalidMeasurements,
             `Measurements file '${file}': ${unreal.length === 1 ? 'the row' : `${unreal.length} rows`} dated ${quoteDates(unreal)} ${unreal.length === 1 ? 'is not a day' : 'are not days'} of the calendar. Correct ${unreal.length === 1 ? 'its date' : 'their dates'}.`,
             where, { file, metric, dates: unreal.map(point => point.date.iso) });
     }
-    const points = (series?.points ?? []).filter(point => isRealDay(point.date.iso));
+    const points = (series?.points ?? []).filter(point => parseCalendarDate(point.date.iso) !== undefined);
     if (segments) {
         const bySegment = new Map<string, MeasurementPoint[]>();
         for (const point of points) {
@@ -118,7 +118,7 @@ function checkRows(measurements: Measurements, span: Span | undefined, accept: V
         if (!row.date) {
             continue;
         }
-        const date = isRealDay(row.date) ? parseCalendarDate(row.date) : undefined;
+        const date = parseCalendarDate(row.date);
         if (!date) {
             report(accept, IssueCodes.InvalidMeasurements,
                 `${row.date} is not a day of the calendar. Write the row's date as a real YYYY-MM-DD date.`,

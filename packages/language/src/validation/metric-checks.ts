@@ -1,9 +1,9 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Agreement, Metric, Service, SlaAstType } from '../generated/ast.js';
-import { isControl, isCounts, isMeasurement, isMetric, isProvision, isService, isTarget, isTimes } from '../generated/ast.js';
+import { isControl, isCounts, isMeasurement, isMetric, isService, isTarget, isTimes } from '../generated/ast.js';
 import { proseText } from '../model/prose.js';
 import type { SlaServices } from '../sla-module.js';
-import { atName, atProperty, joinAnd, report } from './check-utils.js';
+import { atName, atProperty, joinAnd, providerOf, report } from './check-utils.js';
 import { IssueCodes } from './issue-codes.js';
 
 /** What a metric can lack to be measurable, as `data.missing` names it for quick-fixes. */
@@ -59,12 +59,6 @@ function checkMeasurable(metric: Metric, accept: ValidationAcceptor): void {
         `Metric '${name}' has ${joinAnd(missing.map(field => LACKS[field].what))}. Add ${joinAnd(missing.map(field => LACKS[field].fix))} so it can be tracked before it is accepted.`,
         atName(metric, 'metric'),
         { metric: name, missing });
-}
-
-/** The name of the party that provides a service, as written in `provided by`. */
-function providerOf(service: Service | undefined): string | undefined {
-    const provision = service?.clauses.find(isProvision);
-    return provision?.provider?.ref?.name ?? (provision?.provider?.$refText || undefined);
 }
 
 function checkControlled(metric: Metric, accept: ValidationAcceptor): void {

@@ -2,7 +2,7 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Agreement, Period, SlaAstType } from '../generated/ast.js';
 import { isPeriod } from '../generated/ast.js';
 import { compareDates, parseCalendarDate } from 'sla-model';
-import { atKeyword, atName, atProperty, isRealDay, lineNumber, report } from './check-utils.js';
+import { atKeyword, atName, atProperty, lineNumber, report } from './check-utils.js';
 import { IssueCodes } from './issue-codes.js';
 
 /**
@@ -46,7 +46,7 @@ function checkPeriod(period: Period, accept: ValidationAcceptor): void {
     let impossible = false;
     for (const { property, label } of DATE_PROPERTIES) {
         const text = period[property];
-        if (text && !isRealDay(text)) {
+        if (text && !parseCalendarDate(text)) {
             impossible = true;
             report(accept, IssueCodes.InvalidPeriod,
                 `The ${label} ${text} is not a day of the calendar. Write a real date as YYYY-MM-DD.`,

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { ALL_ISSUE_CODES } from 'sla-language';
+import { FIXES_BY_CODE, quickFixFor } from '../../../../packages/language/src/lsp/code-actions/fixes-by-code.js';
+
+describe('quick-fixes by code', () => {
+
+    test('these codes, and only these, have quick-fixes', () => {
+        expect(Object.keys(FIXES_BY_CODE).sort()).toEqual([
+            'undefined-term',
+            'unused-term',
+            'unmeasurable-metric',
+            'uncontrolled-metric',
+            'service-without-metric',
+            'missing-period',
+            'missing-termination',
+            'missing-notice-period',
+            'missing-escalation',
+            'missing-exclusions',
+            'missing-review',
+            'third-party-not-involved',
+            'earn-back-without-credits',
+            'pacing-needs-count-goal'
+        ].sort());
+    });
+
+    test('the other codes have none', () => {
+        const without = ALL_ISSUE_CODES.filter(code => quickFixFor(code) === undefined);
+        expect(without.sort()).toEqual([
+            'duplicate-definition',
+            'too-many-metrics',
+            'invalid-period',
+            'unrealistic-target',
+            'vague-wording',
+            'document-too-long',
+            'invalid-measurements',
+            'syntax-error',
+            'unresolved-reference'
+        ].sort());
+    });
+
+    test('a code that is not a string, or names no entry of the table, has none', () => {
+        expect(quickFixFor(42)).toBeUndefined();
+        expect(quickFixFor(undefined)).toBeUndefined();
+        expect(quickFixFor('constructor')).toBeUndefined();
+        expect(quickFixFor('missing-period')).toBe(FIXES_BY_CODE['missing-period']);
+    });
+});
