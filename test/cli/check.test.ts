@@ -90,7 +90,7 @@ describe('sla check', () => {
     test('an unknown format is bad usage: exit 2', () => {
         const run = runSla(['check', '--format', 'xml', 'broken.sla'], { cwd: folder });
         expect(run.status).toBe(2);
-        expect(run.stderr).toBe("sla: unknown format 'xml'; use text, json, sarif\n");
+        expect(run.stderr).toBe("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif.\n");
     });
 
     test('an unknown command or option is bad usage: exit 2', () => {

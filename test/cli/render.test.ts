@@ -6,12 +6,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { calendarDate } from 'sla-language';
 import { renderHtmlPage, renderMarkdown } from 'sla-renderer';
 import { REPO_ROOT, runSla } from '../helpers/run-cli.js';
-import { AGREEMENT, fixtureModel, LEADS_CSV } from '../renderer/fixtures.js';
+import { CLEAN_AGREEMENT as CLEAN, CLEAN_CSV as CSV } from '../helpers/clean-fixture.js';
+import { fixtureModel } from '../renderer/fixtures.js';
 
 let folder: string;
-
-const CLEAN = AGREEMENT.replace('two [Business Days]', 'two days');
-const CSV = LEADS_CSV.replace('2027-01-01,99,\n', '');
 const TODAY = calendarDate(2026, 3, 15);
 
 beforeAll(() => {
@@ -61,12 +59,12 @@ describe('sla render', () => {
     });
 
     test.each([
-        [['leads.sla', '--format', 'pdf'], 'sla: unknown format \'pdf\'; use html, md'],
+        [['leads.sla', '--format', 'pdf'], 'error: option \'-f, --format <format>\' argument \'pdf\' is invalid. Allowed choices are html, md.'],
         [['missing.sla'], 'sla: cannot read \'missing.sla\': no such file or folder'],
         [['notes.txt'], 'sla: \'notes.txt\' is not an .sla file'],
         [['.'], 'sla: \'.\' is a folder; name one .sla file'],
         [['glossary.sla'], 'sla: \'glossary.sla\' holds no agreement'],
-        [['leads.sla', '--today', '2026-13-01'], 'sla: --today \'2026-13-01\' is not a date; write YYYY-MM-DD'],
+        [['leads.sla', '--today', '2026-13-01'], 'error: option \'--today <date>\' argument \'2026-13-01\' is invalid. Write a date that exists, as YYYY-MM-DD.'],
         [['leads.sla', '-o', 'notes.txt/leads.html'], 'sla: cannot write \'notes.txt/leads.html\': a file is in the way of its folder'],
         [[], 'error: missing required argument \'file\'']
     ])('bad input %j: one line, exit 2', (args, message) => {
@@ -109,7 +107,7 @@ describe('render:examples', () => {
         const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'packages/cli/scripts/render-examples.js'), 'examples', path.join(folder, 'never')], {
             cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, SLA_TODAY: 'tomorrow' }, timeout: 60_000
         });
-        expect(result.stderr).toBe('sla: --today \'tomorrow\' is not a date; write YYYY-MM-DD\n');
+        expect(result.stderr).toBe('sla: SLA_TODAY \'tomorrow\' is not a date; write YYYY-MM-DD\n');
         expect(result.status).toBe(2);
     });
 });

@@ -1,15 +1,16 @@
-import type { AgreementModel, PaceTarget } from 'sla-language';
-import { computePacing, formatNumber, paceTargets, parseMonthKey } from 'sla-language';
+import type { AgreementModel, CalendarDate, PaceTarget } from 'sla-language';
+import { computePacing, formatNumber, paceTargets } from 'sla-language';
 import { describeIgnored, describeProjection, describeStanding, formatAmount, formatMonth, formatTarget, renderPaceTable, renderTerminalChart } from 'sla-renderer';
 import { CliError } from '../cli-error.js';
-import type { CommandResult } from './render.js';
-import { loadAgreement, parseToday } from './render.js';
+import type { CommandResult } from './command-helpers.js';
+import { loadAgreement, todayOr } from './command-helpers.js';
 
 export interface PaceOptions {
     metric: string;
+    /** `YYYY-MM`. */
     month?: string;
     segment?: string;
-    today?: string;
+    today?: CalendarDate;
 }
 
 /**
@@ -17,10 +18,7 @@ export interface PaceOptions {
  * table of one monthly goal and a chart in plain characters.
  */
 export async function runPace(file: string, options: PaceOptions): Promise<CommandResult> {
-    if (options.month !== undefined && !parseMonthKey(options.month)) {
-        throw new CliError(`sla: --month '${options.month}' is not a month; write YYYY-MM`);
-    }
-    const today = parseToday(options.today);
+    const today = todayOr(options.today);
     const { model, file: shown, warning } = await loadAgreement(file);
     const target = resolveTarget(model, shown, options.metric, options.segment);
     const pacing = computePacing(model, target, { today, month: options.month });
