@@ -11,6 +11,8 @@ import { parseDateOption, parseMonthOption } from './option-values.js';
 
 export const VERSION = '0.1.0';
 
+const CONFIG_HELP = 'settings file (default: the nearest sla.config.json from each file\'s folder up)';
+
 /**
  * The `sla` command. Exit codes: 0 clean, 1 errors found, 2 bad usage or unreadable input
  * (a one-line message, never a stack trace).
@@ -27,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
         .description('check agreements and report their diagnostics')
         .argument('[paths...]', '.sla files or folders (default: the current folder)')
         .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
-        .option('-c, --config <file>', 'settings file (default: the nearest sla.config.json)')
+        .option('-c, --config <file>', CONFIG_HELP)
         .action(async (paths: string[], options: CheckOptions) => {
             const result = await runCheck(paths, options, VERSION);
             process.stdout.write(result.output);
@@ -45,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
         .addOption(new Option('-f, --format <format>', 'output format').choices(RENDER_FORMATS).default('html'))
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .option('--today <date>', 'today for the pacing charts, YYYY-MM-DD (default: the real date)', parseDateOption)
+        .option('-c, --config <file>', CONFIG_HELP)
         .action(async (file: string, options: RenderCommandOptions) => {
             report(await runRender(file, options));
         });
@@ -56,6 +59,7 @@ export async function main(argv: string[]): Promise<number> {
         .option('--month <month>', 'the month, YYYY-MM (default: this month, else the latest with measurements)', parseMonthOption)
         .option('-s, --segment <id>', 'one of the metric\'s segments')
         .option('--today <date>', 'today, YYYY-MM-DD (default: the real date)', parseDateOption)
+        .option('-c, --config <file>', CONFIG_HELP)
         .action(async (file: string, options: PaceOptions) => {
             report(await runPace(file, options));
         });

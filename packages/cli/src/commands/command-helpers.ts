@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { AgreementModel, CalendarDate } from 'sla-language';
 import { calendarDateOf } from 'sla-language';
 import { CliError } from '../cli-error.js';
+import { groupByConfig } from '../config.js';
 import { collectSlaFiles, loadWorkspace } from '../workspace.js';
 
 /** What `render` and `pace` give back to `main`, which prints it. */
@@ -25,16 +26,20 @@ export interface LoadedAgreement {
     file: string;
     /** A warning when the file has errors: it still renders what could be read. */
     warning: string;
-    /** Every file the agreement was read from: itself, the glossaries it imports, its measurements. */
+    /** Every file the agreement was read from: itself, the glossaries it imports, its measurements, its settings. */
     sources: string[];
 }
 
-/** Loads one `.sla` file (with the glossaries it imports) and gives its agreement's model. */
-export async function loadAgreement(file: string): Promise<LoadedAgreement> {
+/**
+ * Loads one `.sla` file (with the glossaries it imports) under its settings (`config`, else
+ * the nearest `sla.config.json` from its folder up) and gives its agreement's model.
+ */
+export async function loadAgreement(file: string, config?: string): Promise<LoadedAgreement> {
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
         throw new CliError(`sla: '${file}' is a folder; name one .sla file`);
     }
-    const workspace = await loadWorkspace(collectSlaFiles([file]));
+    const [group] = groupByConfig(collectSlaFiles([file]), config);
+    const workspace = await loadWorkspace(group.files, group.settings);
     const document = workspace.documents[0];
     const model = workspace.sla.sla.ModelProvider.modelOf(document);
     const absolute = document.uri.fsPath;
@@ -43,12 +48,15 @@ export async function loadAgreement(file: string): Promise<LoadedAgreement> {
         throw new CliError(`sla: '${shown}' holds no agreement`);
     }
     const errors = (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1).length;
+    // The check to run is under the same settings, or it would count other errors.
+    const check = config === undefined ? `sla check ${shown}` : `sla check --config ${config} ${shown}`;
     const warning = errors === 0 ? ''
-        : `sla: warning: '${shown}' has ${errors} ${errors === 1 ? 'error' : 'errors'}; run 'sla check ${shown}' to see them\n`;
+        : `sla: warning: '${shown}' has ${errors} ${errors === 1 ? 'error' : 'errors'}; run '${check}' to see them\n`;
     const folder = path.dirname(absolute);
     const sources = [
         ...workspace.shared.workspace.LangiumDocuments.all.filter(loaded => loaded.uri.scheme === 'file').map(loaded => loaded.uri.fsPath),
-        ...model.measurements.flatMap(series => series.file === undefined ? [] : [path.resolve(folder, series.file)])
+        ...model.measurements.flatMap(series => series.file === undefined ? [] : [path.resolve(folder, series.file)]),
+        ...(group.config === undefined ? [] : [group.config])
     ];
     return { model, file: shown, warning, sources };
 }

@@ -11,6 +11,7 @@ export interface PaceOptions {
     month?: string;
     segment?: string;
     today?: CalendarDate;
+    config?: string;
 }
 
 /**
@@ -19,7 +20,7 @@ export interface PaceOptions {
  */
 export async function runPace(file: string, options: PaceOptions): Promise<CommandResult> {
     const today = todayOr(options.today);
-    const { model, file: shown, warning } = await loadAgreement(file);
+    const { model, file: shown, warning } = await loadAgreement(file, options.config);
     const target = resolveTarget(model, shown, options.metric, options.segment);
     const pacing = computePacing(model, target, { today, month: options.month });
     if (options.month !== undefined && !pacing.months.includes(pacing.month)) {

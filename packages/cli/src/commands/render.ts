@@ -11,12 +11,13 @@ export interface RenderCommandOptions {
     format: RenderFormat;
     output?: string;
     today?: CalendarDate;
+    config?: string;
 }
 
 /** `sla render <file> --format html|md [-o out]`: a standalone page or Markdown. */
 export async function runRender(file: string, options: RenderCommandOptions): Promise<CommandResult> {
     const today = todayOr(options.today);
-    const { model, warning, sources } = await loadAgreement(file);
+    const { model, warning, sources } = await loadAgreement(file, options.config);
     const rendered = options.format === 'md' ? renderMarkdown(model, { today }) : renderHtmlPage(model, { today });
     if (options.output === undefined) {
         return { output: rendered, warnings: warning, exitCode: 0 };
