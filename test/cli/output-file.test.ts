@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runSla } from '../helpers/run-cli.js';
+import { makeTempTree } from '../helpers/temp-tree.js';
 
 let folder: string;
 
@@ -41,11 +41,7 @@ const SOURCES: Record<string, string> = {
 };
 
 beforeAll(() => {
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-output-'));
-    for (const [file, text] of Object.entries(SOURCES)) {
-        fs.mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-        fs.writeFileSync(path.join(folder, file), text);
-    }
+    folder = makeTempTree('sla-output-', SOURCES);
     fs.symlinkSync('hosting.sla', path.join(folder, 'link-to-agreement.html'));
     fs.symlinkSync('data/uptime.csv', path.join(folder, 'link-to-csv.md'));
     fs.symlinkSync('shared', path.join(folder, 'linked-folder'));

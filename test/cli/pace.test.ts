@@ -3,18 +3,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runSla } from '../helpers/run-cli.js';
+import { CLEAN_AGREEMENT, CLEAN_CSV } from '../helpers/clean-fixture.js';
 import { AGREEMENT, LEADS_CSV } from '../renderer/fixtures.js';
 
 let folder: string;
 
-/** The renderer fixture without its deliberate defects: every term defined, every row in the period. */
-const CLEAN = AGREEMENT.replace('two [Business Days]', 'two days');
-const CSV = LEADS_CSV.replace('2027-01-01,99,\n', '');
-
 beforeAll(() => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-pace-'));
-    fs.writeFileSync(path.join(folder, 'leads.sla'), CLEAN);
-    fs.writeFileSync(path.join(folder, 'leads.csv'), CSV);
+    fs.writeFileSync(path.join(folder, 'leads.sla'), CLEAN_AGREEMENT);
+    fs.writeFileSync(path.join(folder, 'leads.csv'), CLEAN_CSV);
     // The fixture as it is: an undefined term, and a CSV row after the period.
     fs.writeFileSync(path.join(folder, 'broken.sla'), AGREEMENT.replace('from "leads.csv"', 'from "broken.csv"'));
     fs.writeFileSync(path.join(folder, 'broken.csv'), LEADS_CSV);
@@ -109,9 +106,9 @@ describe('sla pace', () => {
         [['leads.sla', '--metric', 'Nope'], 'sla: no metric \'Nope\' in leads.sla; paced metrics: LeadsDelivered'],
         [['leads.sla', '--metric', 'Speed'], 'sla: metric \'Speed\' is not paced (it needs \'pace daily\' and a count per month, e.g. \'target >= 400 per month\'); paced metrics: LeadsDelivered'],
         [['leads.sla', '--metric', 'LeadsDelivered', '--segment', 'Nope'], 'sla: metric \'LeadsDelivered\' has no paced segment \'Nope\'; paced segments: DecisionMakers'],
-        [['leads.sla', '--metric', 'LeadsDelivered', '--month', '2026-3'], 'sla: --month \'2026-3\' is not a month; write YYYY-MM'],
+        [['leads.sla', '--metric', 'LeadsDelivered', '--month', '2026-3'], 'error: option \'--month <month>\' argument \'2026-3\' is invalid. Write a month as YYYY-MM.'],
         [['leads.sla', '--metric', 'LeadsDelivered', '--month', '2026-05'], 'sla: no measurements for LeadsDelivered in 2026-05; months with measurements: 2026-02, 2026-03'],
-        [['leads.sla', '--metric', 'LeadsDelivered', '--today', '2026-02-30'], 'sla: --today \'2026-02-30\' is not a date; write YYYY-MM-DD'],
+        [['leads.sla', '--metric', 'LeadsDelivered', '--today', '2026-02-30'], 'error: option \'--today <date>\' argument \'2026-02-30\' is invalid. Write a date that exists, as YYYY-MM-DD.'],
         [['missing.sla', '--metric', 'LeadsDelivered'], 'sla: cannot read \'missing.sla\': no such file or folder'],
         [['leads.sla'], 'error: required option \'-m, --metric <id>\' not specified']
     ])('bad input %j: one line, exit 2', (args, message) => {

@@ -5,9 +5,10 @@
 // Usage: render-examples.js [source folder] [output folder]; SLA_TODAY=YYYY-MM-DD fixes today.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { calendarDateOf, parseCalendarDate } from 'sla-model';
 import { escapeHtml, PREVIEW_CSS, renderHtmlPage } from 'sla-renderer';
 import { CliError } from '../out/cli-error.js';
-import { loadAgreement, parseToday } from '../out/commands/render.js';
+import { loadAgreement } from '../out/commands/command-helpers.js';
 import { writeOutputFile } from '../out/output-file.js';
 import { collectSlaFiles } from '../out/workspace.js';
 
@@ -60,8 +61,20 @@ ${items.join('\n')}
 `;
 }
 
+/** `SLA_TODAY`, else the real date. */
+function today(text) {
+    if (text === undefined) {
+        return calendarDateOf(new Date());
+    }
+    const date = parseCalendarDate(text);
+    if (!date) {
+        throw new CliError(`sla: SLA_TODAY '${text}' is not a date; write YYYY-MM-DD`);
+    }
+    return date;
+}
+
 try {
-    await renderExamples(process.argv[2] ?? 'examples', process.argv[3] ?? path.join('out', 'examples'), parseToday(process.env.SLA_TODAY));
+    await renderExamples(process.argv[2] ?? 'examples', process.argv[3] ?? path.join('out', 'examples'), today(process.env.SLA_TODAY));
 } catch (error) {
     process.stderr.write(`${error instanceof CliError ? error.message : `sla: ${error?.message ?? error}`}\n`);
     process.exitCode = 2;

@@ -1,11 +1,17 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { CliError } from './cli-error.js';
-import { runCheck } from './commands/check.js';
+import type { CheckOptions } from './commands/check.js';
+import { CHECK_FORMATS, runCheck } from './commands/check.js';
+import type { CommandResult } from './commands/command-helpers.js';
+import type { PaceOptions } from './commands/pace.js';
 import { runPace } from './commands/pace.js';
-import type { CommandResult } from './commands/render.js';
-import { runRender } from './commands/render.js';
+import type { RenderCommandOptions } from './commands/render.js';
+import { RENDER_FORMATS, runRender } from './commands/render.js';
+import { parseDateOption, parseMonthOption } from './option-values.js';
 
 export const VERSION = '0.1.0';
+
+const CONFIG_HELP = 'settings file (default: the nearest sla.config.json from each file\'s folder up)';
 
 /**
  * The `sla` command. Exit codes: 0 clean, 1 errors found, 2 bad usage or unreadable input
@@ -22,9 +28,9 @@ export async function main(argv: string[]): Promise<number> {
     program.command('check')
         .description('check agreements and report their diagnostics')
         .argument('[paths...]', '.sla files or folders (default: the current folder)')
-        .option('-f, --format <format>', 'text, json or sarif', 'text')
-        .option('-c, --config <file>', 'settings file (default: the nearest sla.config.json)')
-        .action(async (paths: string[], options: { format: string; config?: string }) => {
+        .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
+        .option('-c, --config <file>', CONFIG_HELP)
+        .action(async (paths: string[], options: CheckOptions) => {
             const result = await runCheck(paths, options, VERSION);
             process.stdout.write(result.output);
             exitCode = result.exitCode;
@@ -38,10 +44,11 @@ export async function main(argv: string[]): Promise<number> {
     program.command('render')
         .description('render an agreement as a standalone HTML page or as Markdown, pacing charts included')
         .argument('<file>', 'the .sla file')
-        .option('-f, --format <format>', 'html or md', 'html')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(RENDER_FORMATS).default('html'))
         .option('-o, --output <file>', 'write to this file instead of standard output')
-        .option('--today <date>', 'today for the pacing charts, YYYY-MM-DD (default: the real date)')
-        .action(async (file: string, options: { format: string; output?: string; today?: string }) => {
+        .option('--today <date>', 'today for the pacing charts, YYYY-MM-DD (default: the real date)', parseDateOption)
+        .option('-c, --config <file>', CONFIG_HELP)
+        .action(async (file: string, options: RenderCommandOptions) => {
             report(await runRender(file, options));
         });
 
@@ -49,10 +56,11 @@ export async function main(argv: string[]): Promise<number> {
         .description('print the day-by-day pacing of a monthly goal and a chart of it')
         .argument('<file>', 'the .sla file')
         .requiredOption('-m, --metric <id>', 'the paced metric')
-        .option('--month <month>', 'the month, YYYY-MM (default: this month, else the latest with measurements)')
+        .option('--month <month>', 'the month, YYYY-MM (default: this month, else the latest with measurements)', parseMonthOption)
         .option('-s, --segment <id>', 'one of the metric\'s segments')
-        .option('--today <date>', 'today, YYYY-MM-DD (default: the real date)')
-        .action(async (file: string, options: { metric: string; month?: string; segment?: string; today?: string }) => {
+        .option('--today <date>', 'today, YYYY-MM-DD (default: the real date)', parseDateOption)
+        .option('-c, --config <file>', CONFIG_HELP)
+        .action(async (file: string, options: PaceOptions) => {
             report(await runPace(file, options));
         });
 

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import type { SlaFile, SlaServices } from 'sla-language';
+import type { SlaFile, SlaServices, SlaSettingsValues } from 'sla-language';
 import { createSlaServices, importedUris } from 'sla-language';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CliError } from './cli-error.js';
@@ -55,11 +55,11 @@ function walk(folder: string, files: Set<string>): void {
 
 /**
  * Loads the given `.sla` files and every shared glossary they import (transitively), then
- * builds and validates them together so references across files resolve.
+ * builds and validates them together, under `settings`, so references across files resolve.
  */
-export async function loadWorkspace(files: string[], configure?: (sla: SlaServices) => void): Promise<LoadedWorkspace> {
+export async function loadWorkspace(files: string[], settings?: Partial<SlaSettingsValues>): Promise<LoadedWorkspace> {
     const { shared, Sla } = createSlaServices(NodeFileSystem);
-    configure?.(Sla);
+    Sla.sla.Settings.update(settings);
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const factory = shared.workspace.LangiumDocumentFactory;
     const load = (file: string): LangiumDocument<SlaFile> => {

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { CliError } from '../cli-error.js';
-import { loadConfig } from '../config.js';
+import { groupByConfig } from '../config.js';
 import type { Finding } from '../format/finding.js';
 import { sortFindings, toFinding } from '../format/finding.js';
 import { formatJson } from '../format/json-format.js';
@@ -12,7 +12,7 @@ export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 export type CheckFormat = typeof CHECK_FORMATS[number];
 
 export interface CheckOptions {
-    format: string;
+    format: CheckFormat;
     config?: string;
 }
 
@@ -21,21 +21,22 @@ export interface CheckResult {
     exitCode: number;
 }
 
-/** `sla check <files|folders>`: exit 0 with no errors, 1 with errors. */
+/**
+ * `sla check <files|folders>`: exit 0 with no errors, 1 with errors. Files under different
+ * settings files are built apart, each group under its own settings.
+ */
 export async function runCheck(paths: string[], options: CheckOptions, version: string): Promise<CheckResult> {
-    if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
-        throw new CliError(`sla: unknown format '${options.format}'; use ${CHECK_FORMATS.join(', ')}`);
-    }
-    const config = loadConfig(options.config);
     const files = collectSlaFiles(paths.length > 0 ? paths : ['.']);
     if (files.length === 0) {
         throw new CliError(`sla: no .sla files in ${paths.join(', ') || '.'}`);
     }
-    const workspace = await loadWorkspace(files, sla => sla.sla.Settings.update(config));
     const findings: Finding[] = [];
-    for (const document of workspace.documents) {
-        const file = path.relative(process.cwd(), document.uri.fsPath) || document.uri.fsPath;
-        findings.push(...(document.diagnostics ?? []).map(diagnostic => toFinding(file, diagnostic)));
+    for (const group of groupByConfig(files, options.config)) {
+        const workspace = await loadWorkspace(group.files, group.settings);
+        for (const document of workspace.documents) {
+            const file = path.relative(process.cwd(), document.uri.fsPath) || document.uri.fsPath;
+            findings.push(...(document.diagnostics ?? []).map(diagnostic => toFinding(file, diagnostic)));
+        }
     }
     const sorted = sortFindings(findings);
     const output = options.format === 'json' ? formatJson(sorted)

@@ -1,18 +1,19 @@
-import type { AgreementModel, PaceTarget } from 'sla-model';
+import type { AgreementModel, CalendarDate, PaceTarget } from 'sla-model';
 import {
-    computePacing, describeIgnored, describeProjection, describeStanding, formatAmount, formatMonth, formatNumber, formatTarget,
-    paceTargets, parseMonthKey
+    computePacing, describeIgnored, describeProjection, describeStanding, formatAmount, formatMonth, formatNumber, formatTarget, paceTargets
 } from 'sla-model';
 import { renderPaceTable, renderTerminalChart } from 'sla-renderer';
 import { CliError } from '../cli-error.js';
-import type { CommandResult } from './render.js';
-import { loadAgreement, parseToday } from './render.js';
+import type { CommandResult } from './command-helpers.js';
+import { loadAgreement, todayOr } from './command-helpers.js';
 
 export interface PaceOptions {
     metric: string;
+    /** `YYYY-MM`. */
     month?: string;
     segment?: string;
-    today?: string;
+    today?: CalendarDate;
+    config?: string;
 }
 
 /**
@@ -20,11 +21,8 @@ export interface PaceOptions {
  * table of one monthly goal and a chart in plain characters.
  */
 export async function runPace(file: string, options: PaceOptions): Promise<CommandResult> {
-    if (options.month !== undefined && !parseMonthKey(options.month)) {
-        throw new CliError(`sla: --month '${options.month}' is not a month; write YYYY-MM`);
-    }
-    const today = parseToday(options.today);
-    const { model, file: shown, warning } = await loadAgreement(file);
+    const today = todayOr(options.today);
+    const { model, file: shown, warning } = await loadAgreement(file, options.config);
     const target = resolveTarget(model, shown, options.metric, options.segment);
     const pacing = computePacing(model, target, { today, month: options.month });
     if (options.month !== undefined && !pacing.months.includes(pacing.month)) {
