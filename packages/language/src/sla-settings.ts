@@ -1,4 +1,7 @@
 import type { IssueCode, SeveritySetting } from './validation/issue-codes.js';
+import { isIssueCode } from './validation/issue-codes.js';
+
+const SEVERITY_SETTINGS: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'] satisfies SeveritySetting[];
 
 /** What a user can configure: in VS Code as `sla.*` settings, for the CLI in `sla.config.json`. */
 export interface SlaSettingsValues {
@@ -31,7 +34,13 @@ export class SlaSettings {
         const next: SlaSettingsValues = { ...DEFAULT_SETTINGS, severities: {} };
         if (values && typeof values === 'object') {
             if (values.severities && typeof values.severities === 'object') {
-                next.severities = { ...values.severities };
+                // Only known codes with known settings: a key such as `__proto__` or a value such
+                // as `toString` must neither reach the prototype nor change a severity.
+                for (const [code, setting] of Object.entries(values.severities)) {
+                    if (isIssueCode(code) && typeof setting === 'string' && SEVERITY_SETTINGS.includes(setting)) {
+                        next.severities[code] = setting as SeveritySetting;
+                    }
+                }
             }
             if (typeof values.maxMetrics === 'number' && values.maxMetrics > 0) {
                 next.maxMetrics = values.maxMetrics;

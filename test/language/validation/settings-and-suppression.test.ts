@@ -22,6 +22,18 @@ describe('severity settings', () => {
         expectClean(await check(base({ extra: [VAGUE] }), { services }));
     });
 
+    test('prototype keys and values change nothing: every finding keeps its default severity', async () => {
+        const services = createTestServices();
+        const hostile = JSON.parse('{ "__proto__": { "vague-wording": "off" }, "constructor": "off", "toString": "off", "vague-wording": "toString", "unused-term": "hasOwnProperty" }');
+        services.Sla.sla.Settings.update({ severities: hostile });
+        expect(Object.keys(services.Sla.sla.Settings.values.severities)).toEqual([]);
+        const checked = await check(base({ extra: [VAGUE, '    term [Case] = "A request."'] }), { services });
+        expect(checked.diagnostics.map(diagnostic => [diagnostic.code, diagnostic.severity])).toEqual([
+            [IssueCodes.UnusedTerm, DiagnosticSeverity.Warning],
+            [IssueCodes.VagueWording, DiagnosticSeverity.Warning]
+        ]);
+    });
+
     test('a code raised to error, or lowered to a hint', async () => {
         const services = createTestServices();
         services.Sla.sla.Settings.update({ severities: { 'vague-wording': 'error', 'unused-term': 'hint' } });

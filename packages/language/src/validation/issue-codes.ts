@@ -67,5 +67,6 @@ export const IssueDefaults: Record<IssueCode, { severity: IssueSeverity; rule: s
 export const ALL_ISSUE_CODES = Object.keys(IssueDefaults) as IssueCode[];
 
 export function isIssueCode(code: unknown): code is IssueCode {
-    return typeof code === 'string' && code in IssueDefaults;
+    // Own keys only: `constructor` and `toString` are in every object, and are no codes.
+    return typeof code === 'string' && Object.hasOwn(IssueDefaults, code);
 }

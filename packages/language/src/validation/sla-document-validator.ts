@@ -57,7 +57,7 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
             if (setting === 'off') {
                 continue;
             }
-            if (setting && setting in SEVERITY) {
+            if (setting && Object.hasOwn(SEVERITY, setting)) {
                 diagnostic.severity = SEVERITY[setting];
             }
             result.push(diagnostic);
