@@ -1,6 +1,7 @@
 import { calendarDate } from 'sla-model';
 import { describe, expect, test } from 'vitest';
-import { buildPreviewPage, contentSecurityPolicy, createNonce } from '../../packages/extension/src/preview/preview-html.js';
+import { contentSecurityPolicy, createNonce } from 'sla-renderer';
+import { buildPreviewPage } from '../../packages/extension/src/preview/preview-html.js';
 import type { PreviewPageInput } from '../../packages/extension/src/preview/preview-html.js';
 import { PREVIEW_PAGE_CSS, renderPreviewBody } from '../../packages/extension/src/preview/preview-body.js';
 import { salesMarketingModel } from './example-model.js';
@@ -30,16 +31,17 @@ function cspOf(html: string): string {
 describe('preview page', () => {
     test('has a strict Content-Security-Policy with the nonce', () => {
         const csp = cspOf(page());
-        expect(csp).toBe(`default-src 'none'; img-src ${CSP_SOURCE} data:; style-src ${CSP_SOURCE} 'nonce-n0nc3'; script-src 'nonce-n0nc3';`);
+        expect(csp).toBe(`default-src 'none'; img-src ${CSP_SOURCE} data:; style-src ${CSP_SOURCE} 'nonce-n0nc3'; script-src 'nonce-n0nc3'; base-uri 'none'; form-action 'none'`);
         expect(csp).not.toContain('unsafe-inline');
         expect(csp).not.toContain('unsafe-eval');
-        expect(contentSecurityPolicy(CSP_SOURCE, 'x')).toContain(`script-src 'nonce-x'`);
+        expect(contentSecurityPolicy('x', CSP_SOURCE)).toContain(`script-src 'nonce-x'`);
     });
 
     test('puts the nonce on every script and style element', () => {
         const html = page();
         const elements = [...html.matchAll(/<(script|style)\b[^>]*>/g)].map(match => match[0]);
-        expect(elements.length).toBe(2);
+        // The stylesheet, the month pickers' script and media/preview.js.
+        expect(elements.length).toBe(3);
         for (const element of elements) {
             expect(element).toContain('nonce="n0nc3"');
         }
@@ -73,7 +75,7 @@ describe('preview page', () => {
         const nonces = new Set(Array.from({ length: 50 }, () => createNonce()));
         expect(nonces.size).toBe(50);
         for (const nonce of nonces) {
-            expect(nonce).toMatch(/^[A-Za-z0-9_-]{22}$/);
+            expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
         }
     });
 });

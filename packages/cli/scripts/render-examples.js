@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { calendarDateOf, parseCalendarDate } from 'sla-model';
-import { escapeHtml, PREVIEW_CSS, renderHtmlPage } from 'sla-renderer';
+import { createNonce, escapeHtml, htmlPage, PREVIEW_CSS, renderHtmlPage } from 'sla-renderer';
 import { CliError } from '../out/cli-error.js';
 import { loadAgreement } from '../out/commands/command-helpers.js';
 import { writeOutputFile } from '../out/output-file.js';
@@ -40,25 +40,18 @@ async function renderExamples(source, target, today) {
 function indexPage(pages, today) {
     const items = pages.map(page => `<li><a href="${escapeHtml(encodeURIComponent(page.name))}.html">${escapeHtml(page.title)}</a> `
         + `<span class="sla-term-source">${escapeHtml(page.file)}</span></li>`);
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>SLA Studio examples</title>
-<style>${PREVIEW_CSS} body { margin: 0; background: var(--sla-bg); color: var(--sla-fg); }</style>
-</head>
-<body>
-<article class="sla-document">
+    return htmlPage({
+        title: 'SLA Studio examples',
+        nonce: createNonce(),
+        css: `${PREVIEW_CSS} body { margin: 0; background: var(--sla-bg); color: var(--sla-fg); }`,
+        body: `<article class="sla-document">
 <h1>SLA Studio examples</h1>
 <p class="sla-subtitle">Rendered on ${escapeHtml(today.iso)} by <code>npm run render:examples</code>.</p>
 <ul class="sla-list">
 ${items.join('\n')}
 </ul>
-</article>
-</body>
-</html>
-`;
+</article>`
+    });
 }
 
 /** `SLA_TODAY`, else the real date. */

@@ -39,16 +39,13 @@
     // ---- month pickers ------------------------------------------------------------------
 
     /**
-     * Shows the chart of `month` in `group` and hides the group's other months.
+     * Shows the chart of `month` in `group` and hides the group's other months: the month
+     * pickers' script, which the renderer writes into every page with charts, does it.
      * @param {string} group
      * @param {string} month
      */
     function showMonth(group, month) {
-        for (const figure of root.querySelectorAll('figure.sla-chart')) {
-            if (figure.getAttribute('data-chart-group') === group) {
-                figure.toggleAttribute('hidden', figure.getAttribute('data-month') !== month);
-            }
-        }
+        /** @type {{ slaShowMonth?: (group: string, month: string) => void }} */ (/** @type {unknown} */ (window)).slaShowMonth?.(group, month);
     }
 
     /** After a render: put every picker back on the month chosen before, if it still exists. */
@@ -69,7 +66,6 @@
         if (target instanceof HTMLSelectElement && target.classList.contains('sla-month-picker')) {
             const group = target.getAttribute('data-chart-group');
             if (group) {
-                showMonth(group, target.value);
                 state.months[group] = target.value;
                 saveState();
             }

@@ -1,7 +1,10 @@
 export { renderHtmlFragment, documentToHtml } from './html.js';
 export { renderChartGroupHtml } from './chart-html.js';
 export { cachedChartGroupHtml, chartGroupKey, clearChartCache, TextLru } from './chart-cache.js';
-export { renderHtmlPage, MONTH_PICKER_SCRIPT } from './page.js';
+export { renderHtmlPage } from './page.js';
+export { MONTH_PICKER_SCRIPT } from './month-picker.js';
+export { contentSecurityPolicy, createNonce, htmlPage } from './page-shell.js';
+export type { PageShell } from './page-shell.js';
 export type { PageOptions } from './page.js';
 export { PREVIEW_CSS } from './styles.js';
 export { renderMarkdown, documentToMarkdown } from './markdown.js';

@@ -1,6 +1,5 @@
 import type { AgreementModel, CalendarDate } from 'sla-model';
-import { PREVIEW_CSS, renderHtmlFragment } from 'sla-renderer';
-import { escapeText } from './preview-html.js';
+import { escapeHtml, PREVIEW_CSS, renderHtmlFragment } from 'sla-renderer';
 
 /** What the preview shows: an agreement, a file without one, or a failure to get it. */
 export type PreviewContent =
@@ -30,7 +29,7 @@ export function renderPreviewBody(content: PreviewContent, today: CalendarDate):
 }
 
 function notice(title: string, detail: string): string {
-    return `<section class="sla-preview-notice" role="status"><p class="sla-preview-notice-title">${escapeText(title)}</p><p>${escapeText(detail)}</p></section>`;
+    return `<section class="sla-preview-notice" role="status"><p class="sla-preview-notice-title">${escapeHtml(title)}</p><p>${escapeHtml(detail)}</p></section>`;
 }
 
 function errorMessage(error: unknown): string {

@@ -1,3 +1,4 @@
+import { escapeHtml, htmlPage, MONTH_PICKER_SCRIPT } from 'sla-renderer';
 import type { PreviewInitialState } from './webview-messages.js';
 
 /** Everything the preview page is made of; no VS Code types, so it is tested on its own. */
@@ -17,60 +18,21 @@ export interface PreviewPageInput {
 }
 
 /**
- * The webview page: a strict Content-Security-Policy (nothing remote, no inline script or
- * style without the nonce), the initial state in a `<meta data-state>` element for the
- * script, and the document in `#sla-preview-root`, which the script replaces on each update.
+ * The webview page, in the renderer's page shell: a strict Content-Security-Policy (nothing
+ * remote, no inline script or style without the nonce), the initial state in a
+ * `<meta data-state>` element for the script, the month pickers' script, and the document in
+ * `#sla-preview-root`, which the script replaces on each update.
  */
 export function buildPreviewPage(input: PreviewPageInput): string {
-    const nonce = escapeAttribute(input.nonce);
-    const csp = contentSecurityPolicy(input.cspSource, input.nonce);
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<meta id="sla-preview-state" data-state="${escapeAttribute(JSON.stringify(input.state))}">
-<title>${escapeText(input.title)}</title>
-<style nonce="${nonce}">${safeStyleText(input.css)}</style>
-</head>
-<body class="sla-preview">
-<main id="sla-preview-root">${input.body}</main>
-<script nonce="${nonce}" src="${escapeAttribute(input.scriptUri)}"></script>
-</body>
-</html>
-`;
-}
-
-export function contentSecurityPolicy(cspSource: string, nonce: string): string {
-    return [
-        `default-src 'none'`,
-        `img-src ${cspSource} data:`,
-        `style-src ${cspSource} 'nonce-${nonce}'`,
-        `script-src 'nonce-${nonce}'`
-    ].join('; ') + ';';
-}
-
-/** 128 random bits, base64url: unguessable by content that tries to run script. */
-export function createNonce(): string {
-    const bytes = new Uint8Array(16);
-    globalThis.crypto.getRandomValues(bytes);
-    let binary = '';
-    for (const byte of bytes) {
-        binary += String.fromCharCode(byte);
-    }
-    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-export function escapeText(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-export function escapeAttribute(text: string): string {
-    return escapeText(text).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-/** A stylesheet cannot close its own `<style>` element. */
-function safeStyleText(css: string): string {
-    return css.replace(/<\/(style)/gi, '<\\/$1');
+    return htmlPage({
+        title: input.title,
+        nonce: input.nonce,
+        css: input.css,
+        origin: input.cspSource,
+        head: [`<meta id="sla-preview-state" data-state="${escapeHtml(JSON.stringify(input.state))}">`],
+        bodyAttributes: 'class="sla-preview"',
+        body: `<main id="sla-preview-root">${input.body}</main>`,
+        scripts: [MONTH_PICKER_SCRIPT],
+        scriptSources: [input.scriptUri]
+    });
 }

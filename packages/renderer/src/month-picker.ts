@@ -1,0 +1,22 @@
+/**
+ * The month pickers' behaviour, on every page that shows pacing charts: choosing a month
+ * shows that month's figure of the chart group and hides the group's others. Attributes are
+ * compared as strings, so no user text reaches a selector. The preview's own script calls
+ * `slaShowMonth` to put the months chosen before back after each render.
+ */
+export const MONTH_PICKER_SCRIPT = `(function () {
+    function showMonth(group, month) {
+        document.querySelectorAll('figure.sla-chart').forEach(function (figure) {
+            if (figure.getAttribute('data-chart-group') === group) {
+                figure.hidden = figure.getAttribute('data-month') !== month;
+            }
+        });
+    }
+    window.slaShowMonth = showMonth;
+    document.addEventListener('change', function (event) {
+        var picker = event.target;
+        if (picker instanceof HTMLSelectElement && picker.classList.contains('sla-month-picker')) {
+            showMonth(picker.getAttribute('data-chart-group'), picker.value);
+        }
+    });
+})();`;
