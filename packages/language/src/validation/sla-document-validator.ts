@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
+import type { AstNode, AstReflection, LangiumDocument, LinkingErrorData, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { CstUtils, DefaultDocumentValidator, DocumentValidator, Cancellation, interruptAndCheck } from 'langium';
 import type { ParseResult } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -33,11 +33,13 @@ const IGNORE_COMMENT = /sla-ignore\s+([a-z-]+(?:\s*,\s*[a-z-]+)*)/;
 export class SlaDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: SlaSettings;
     private readonly modelProvider: SlaModelProvider;
+    private readonly reflection: AstReflection;
 
     constructor(services: SlaServices) {
         super(services);
         this.settings = services.sla.Settings;
         this.modelProvider = services.sla.ModelProvider;
+        this.reflection = services.shared.AstReflection;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
@@ -112,10 +114,9 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         // Collected once: per diagnostic, a pasted text with thousands of unknown terms took a minute.
         let termNames: string[] | undefined;
         for (const diagnostic of diagnostics.slice(start)) {
-            const data = diagnostic.data as { containerType?: string; property?: string; refText?: string } | undefined;
+            const data = diagnostic.data as Partial<LinkingErrorData> | undefined;
             const refText = data?.refText ?? '';
-            const isTermReference = String(diagnostic.message).includes(`reference to ${Term.$type} named`);
-            if (isTermReference) {
+            if (this.refersToTerm(data)) {
                 const suggestions = nearMisses(refText, termNames ??= this.termNamesInScope(document));
                 const didYouMean = suggestions.length > 0 ? ` Did you mean ${suggestions.map(name => `[${name}]`).join(' or ')}?` : '';
                 diagnostic.code = IssueCodes.UndefinedTerm;
@@ -128,6 +129,19 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
             diagnostic.data = { ...(diagnostic.data as object), code: diagnostic.code, linkingError: DocumentValidator.LinkingError };
             diagnostic.severity = SEVERITY[IssueDefaults[diagnostic.code as IssueCode].severity];
         }
+    }
+
+    /**
+     * Whether a linking error's reference is declared to point to a term (`Mention.term`,
+     * `Counts.term`, `Times.term`), read from the grammar's reflection: Langium's message is
+     * English prose that a version may reword.
+     */
+    private refersToTerm(data: Partial<LinkingErrorData> | undefined): boolean {
+        if (!data?.containerType || !data.property) {
+            return false;
+        }
+        const referenceType = this.reflection.getTypeMetaData(data.containerType).properties[data.property]?.referenceType;
+        return referenceType !== undefined && this.reflection.isSubtype(referenceType, Term.$type);
     }
 
     /** Every term name and alias a mention in this document can resolve to. */
