@@ -1,5 +1,5 @@
-import type { AstNode, AstReflection, LangiumDocument, LinkingErrorData, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { CstUtils, DefaultDocumentValidator, DocumentValidator, Cancellation, interruptAndCheck } from 'langium';
+import type { AstReflection, LangiumDocument, LinkingErrorData, ValidationOptions } from 'langium';
+import { CstUtils, DefaultDocumentValidator, DocumentValidator, Cancellation } from 'langium';
 import type { ParseResult } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -10,8 +10,6 @@ import { nearMisses } from '../lsp/near-misses.js';
 import type { SlaModelProvider } from '../model/sla-model-provider.js';
 import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';
-import { allNodes } from '../workspace/ast-nodes.js';
-import { INTERRUPT_EVERY } from '../workspace/interruption.js';
 import type { IssueCode, SeveritySetting } from './issue-codes.js';
 import { IssueCodes, IssueDefaults, isIssueCode } from './issue-codes.js';
 
@@ -66,33 +64,6 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
             result.push(diagnostic);
         }
         return result;
-    }
-
-    /**
-     * Langium's walk, without its per-node costs: it goes over the shared node list
-     * (`allNodes`), looks the checks of a node type up once per validation rather than once
-     * per node, and checks for interruption every few hundred nodes rather than at each one.
-     */
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        const checksByType = new Map<string, ValidationCheck[]>();
-        let count = 0;
-        for (const node of allNodes(rootNode)) {
-            if (++count % INTERRUPT_EVERY === 0) {
-                await interruptAndCheck(cancelToken);
-            }
-            let checks = checksByType.get(node.$type);
-            if (!checks) {
-                checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
-                checksByType.set(node.$type, checks);
-            }
-            for (const check of checks) {
-                // Most checks are synchronous: awaiting only promises spares a microtask per check and node.
-                const result = check(node, acceptor, cancelToken);
-                if (result) {
-                    await result;
-                }
-            }
-        }
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
