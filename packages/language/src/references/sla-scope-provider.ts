@@ -14,6 +14,11 @@ export class SlaScopeProvider extends DefaultScopeProvider {
     private readonly importKeys = new WeakMap<readonly string[], string>();
 
     override getScope(context: ReferenceInfo): Scope {
+        if (!this.reflection.getTypeMetaData(context.container.$type).properties[context.property]?.referenceType) {
+            // Completion can ask for a reference the container's type lacks: after the `}` of
+            // `measurements for M { … }`, the segment of a row, of the block. Langium would throw.
+            return EMPTY_SCOPE;
+        }
         if (isMeasurementRow(context.container) && context.property === 'segment') {
             const measurements = context.container.$container;
             const metric = isMeasurements(measurements) ? measurements.metric?.ref : undefined;
