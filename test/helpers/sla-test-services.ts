@@ -2,7 +2,7 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AgreementModel } from 'sla-model';
-import type { SlaFile } from 'sla-language';
+import type { SlaFile, SlaServicesOptions } from 'sla-language';
 import { createSlaServices } from 'sla-language';
 import { InMemoryFileSystemProvider } from './in-memory-file-system.js';
 
@@ -11,11 +11,12 @@ export const TEST_TODAY = new Date(2026, 2, 15, 12, 0, 0);
 
 /**
  * SLA services over an in-memory file system, with the clock fixed at TEST_TODAY.
- * `files` holds CSV measurements and other `.sla` files by absolute path.
+ * `files` holds CSV measurements and other `.sla` files by absolute path; `options` can ask
+ * for Langium's services instead of the performance overrides.
  */
-export function createTestServices(files: Record<string, string> = {}) {
+export function createTestServices(files: Record<string, string> = {}, options: SlaServicesOptions = {}) {
     const fileSystem = new InMemoryFileSystemProvider(new Map(Object.entries(files)));
-    const services = createSlaServices({ fileSystemProvider: () => fileSystem });
+    const services = createSlaServices({ fileSystemProvider: () => fileSystem }, options);
     services.Sla.sla.Settings.now = () => TEST_TODAY;
     return { ...services, fileSystem };
 }

@@ -1,6 +1,6 @@
 import type { Module } from 'langium';
 import { inject } from 'langium';
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
 import { forgetClosedUntitledDocuments } from './lsp/closed-documents.js';
@@ -8,7 +8,6 @@ import { rebuildOnMeasurementFileChange } from './lsp/measurement-file-watch.js'
 import { registerModelRequests } from './lsp/model-requests.js';
 import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
 import { SlaCompletionProvider } from './lsp/sla-completion-provider.js';
-import { createSlaCompletionParser } from './lsp/sla-completion-parser.js';
 import { SlaDefinitionProvider } from './lsp/sla-definition-provider.js';
 import { SlaDocumentHighlightProvider } from './lsp/sla-document-highlight-provider.js';
 import { SlaDocumentSymbolProvider } from './lsp/sla-document-symbols.js';
@@ -25,13 +24,9 @@ import { SlaTokenBuilder } from './parser/sla-token-builder.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
-import { SlaLinker } from './references/sla-linker.js';
-import { SlaReferenceDescriptionProvider } from './references/sla-reference-descriptions.js';
+import { SlaPerformanceModule, SlaSharedPerformanceModule } from './sla-performance-module.js';
 import { SlaSettings } from './sla-settings.js';
 import { SlaDocumentValidator } from './validation/sla-document-validator.js';
-import { SlaValidationRegistry } from './validation/sla-validation-registry.js';
-import { SlaDocumentBuilder } from './workspace/sla-document-builder.js';
-import { SlaDocumentFactory } from './workspace/sla-document-factory.js';
 import { registerValidationChecks } from './validation/sla-validator.js';
 
 /** Services added by the SLA language on top of Langium's. */
@@ -44,6 +39,7 @@ export type SlaAddedServices = {
 
 export type SlaServices = LangiumServices & SlaAddedServices;
 
+/** What the SLA language is and shows; the services it replaces only for speed are in `SlaPerformanceModule`. */
 export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedServices> = {
     sla: {
         Settings: () => new SlaSettings(),
@@ -51,20 +47,14 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     },
     parser: {
         TokenBuilder: () => new SlaTokenBuilder(),
-        ValueConverter: () => new SlaValueConverter(),
-        CompletionParser: (services) => createSlaCompletionParser(services)
+        ValueConverter: () => new SlaValueConverter()
     },
     references: {
         ScopeComputation: (services) => new SlaScopeComputation(services),
-        ScopeProvider: (services) => new SlaScopeProvider(services),
-        Linker: (services) => new SlaLinker(services)
-    },
-    workspace: {
-        ReferenceDescriptionProvider: (services) => new SlaReferenceDescriptionProvider(services)
+        ScopeProvider: (services) => new SlaScopeProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new SlaDocumentValidator(services),
-        ValidationRegistry: (services) => new SlaValidationRegistry(services)
+        DocumentValidator: (services) => new SlaDocumentValidator(services)
     },
     lsp: {
         CompletionProvider: (services) => new SlaCompletionProvider(services),
@@ -82,24 +72,26 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     }
 };
 
-/** Shared services the SLA language replaces: the document builder and factory (see `workspace/`). */
-export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
-    workspace: {
-        DocumentBuilder: (services) => new SlaDocumentBuilder(services),
-        LangiumDocumentFactory: (services) => new SlaDocumentFactory(services)
-    }
-};
+export interface SlaServicesOptions {
+    /**
+     * Leaves out `SlaPerformanceModule`: Langium's own builder, factory, linker, reference
+     * index, scopes, validation walk and completion parse, with the SLA language on top. The
+     * results are the same, only slower; tests compare the two.
+     */
+    langiumDefaults?: boolean;
+}
 
 /**
  * Creates the shared services and the SLA language services. With `connection` in the
  * context this is a language server; without it, the same services serve the CLI and tests.
  */
-export function createSlaServices(context: DefaultSharedModuleContext): {
+export function createSlaServices(context: DefaultSharedModuleContext, options: SlaServicesOptions = {}): {
     shared: LangiumSharedServices;
     Sla: SlaServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), SlaGeneratedSharedModule, SlaSharedModule);
-    const Sla = inject(createDefaultModule({ shared }), SlaGeneratedModule, SlaModule);
+    const fast = !options.langiumDefaults;
+    const shared = inject(createDefaultSharedModule(context), SlaGeneratedSharedModule, fast ? SlaSharedPerformanceModule : {});
+    const Sla = inject(createDefaultModule({ shared }), SlaGeneratedModule, SlaModule, fast ? SlaPerformanceModule : {});
     shared.ServiceRegistry.register(Sla);
     registerValidationChecks(Sla);
     if (context.connection) {

@@ -1,6 +1,6 @@
 import type { LangiumDocument, ReferenceInfo } from 'langium';
 import { AstUtils, DefaultScopeProvider } from 'langium';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { SlaScopeProvider } from '../../../packages/language/src/references/sla-scope-provider.js';
 import { buildExamples } from '../../helpers/example-documents.js';
 import { buildWorkspace, checkDocument } from '../../helpers/sla-test-services.js';
@@ -84,5 +84,32 @@ describe('SlaScopeProvider', () => {
         services.fileSystem.set('/work/x.sla', agreement('b.sla'));
         await services.shared.workspace.DocumentBuilder.update([all[2].uri], []);
         expect(definitionOf()).toBe('B');
+    });
+});
+
+describe('SlaScopeProvider, asked for a reference the container lacks', () => {
+    test('gives an empty scope, as completion asks after the closing brace of a measurements block', async () => {
+        const text = [
+            'agreement A {',
+            '    service S { metric M { counts "Leads" segment Big } }',
+            '    measurements for M { 2026-03-01 4 Big }',
+            '}'
+        ].join('\n');
+        const { document, services } = await checkDocument(text);
+        const measurements = AstUtils.streamAst(document.parseResult.value).find(node => node.$type === 'Measurements')!;
+        const info: ReferenceInfo = { reference: { $refText: '', ref: undefined }, container: measurements, property: 'segment' };
+        for (const provider of [services.Sla.references.ScopeProvider, new SlaScopeProvider(services.Sla)]) {
+            expect(provider.getScope(info).getAllElements().toArray()).toEqual([]);
+        }
+
+        const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            const position = { line: 2, character: text.split('\n')[2].length };
+            const list = await services.Sla.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position });
+            expect(list?.items.map(item => item.label)).toContain('termination');
+            expect(errors).not.toHaveBeenCalled();
+        } finally {
+            errors.mockRestore();
+        }
     });
 });

@@ -1,8 +1,8 @@
-import type { AstNode, AstNodeDescription, LangiumDocument, ReferenceInfo, TextDocument } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, ReferenceInfo } from 'langium';
 import { CstUtils, GrammarAST } from 'langium';
-import type { CompletionAcceptor, CompletionBacktrackingInformation, CompletionContext, CompletionProviderOptions, CompletionValueItem, NextFeature } from 'langium/lsp';
+import type { CompletionAcceptor, CompletionContext, CompletionProviderOptions, CompletionValueItem } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
-import type { CompletionItem, CompletionList, CompletionParams, Position } from 'vscode-languageserver';
+import type { CompletionItem, CompletionList, CompletionParams } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { isMetric, isParty, isService, isSeverity, isTerm, Mention, Term } from '../generated/ast.js';
 import { proseSegments, proseText } from '../model/prose.js';
@@ -10,11 +10,8 @@ import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';
 import type { TemplateContext } from './clause-templates.js';
 import { CLAUSE_TEMPLATES, templateContextOf } from './clause-templates.js';
-import { CompletionRestart } from './completion-restart.js';
-import { currentCst } from './cst-tokens.js';
 import { agreementOfDocument } from './document-agreement.js';
 import { clauseDoc, isValueKeyword, keywordRuleName, valueDoc } from './keyword-docs.js';
-import { OutlineTokens } from './outline-tokens.js';
 import { proseMarkdown } from './prose-markdown.js';
 import { isInsideProse, mentionRangeAt } from './prose-scan.js';
 
@@ -29,27 +26,16 @@ const SYMBOL_KEYWORDS = new Set(['>=', '<=', '>', '<', '=', '%']);
  * - comparators and `%` are proposed with the other fixed values;
  * - a clause keyword comes with a snippet of the whole clause;
  * - every keyword carries its explanation.
- * Langium reads the text from the file start to the cursor; here it reads only the clause
- * around the cursor when the parsed document shows that this gives the same result
- * (see `completion-restart.ts` and `outline-tokens.ts`).
+ * Like Langium, it reads the text from the file start to the cursor; `SlaClauseCompletionProvider`
+ * reads only the clause around it.
  */
 export class SlaCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['['] };
     private readonly settings: SlaSettings;
-    private readonly outlineTokens: OutlineTokens;
-    private readonly restart: CompletionRestart;
-    /**
-     * The document whose completion contexts are being built, for the hooks below that Langium
-     * hands only its text. Set around each step of Langium's context generator, which runs
-     * without awaiting: a request for another document never sees it.
-     */
-    private documentInProgress: LangiumDocument | undefined;
 
     constructor(services: SlaServices) {
         super(services);
         this.settings = services.sla.Settings;
-        this.outlineTokens = new OutlineTokens(services);
-        this.restart = new CompletionRestart(services, this.outlineTokens);
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
@@ -67,54 +53,9 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         return super.getCompletion(document, params);
     }
 
-    /** Where scanning for prose can start: at an outline token before the cursor's line. */
-    private scanStart(document: LangiumDocument, offset: number): number {
-        const root = currentCst(document);
-        const lineStart = document.textDocument.offsetAt({ line: document.textDocument.positionAt(offset).line, character: 0 });
-        return root ? this.outlineTokens.startBefore(root, lineStart) : 0;
-    }
-
-    protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
-        const contexts = super.buildContexts(document, position);
-        while (true) {
-            this.documentInProgress = document;
-            let next: IteratorResult<CompletionContext>;
-            try {
-                next = contexts.next();
-            } finally {
-                this.documentInProgress = undefined;
-            }
-            if (next.done) {
-                return;
-            }
-            yield next.value;
-        }
-    }
-
-    /** Langium's, on the stretch of text between the outline tokens around the cursor instead of the whole text. */
-    protected override backtrackToAnyToken(text: string, offset: number): CompletionBacktrackingInformation {
-        const root = this.documentInProgress && currentCst(this.documentInProgress);
-        if (!root || root.fullText !== text) {
-            return super.backtrackToAnyToken(text, offset);
-        }
-        // The window starts at a token that ends before the cursor, so it holds the token before it too.
-        const start = this.outlineTokens.startBefore(root, offset);
-        const end = this.outlineTokens.startFrom(root, offset);
-        const found = super.backtrackToAnyToken(text.slice(start, end), offset - start);
-        const shift = (at: number | undefined) => at === undefined ? undefined : at + start;
-        return {
-            nextTokenStart: found.nextTokenStart + start,
-            nextTokenEnd: found.nextTokenEnd + start,
-            previousTokenStart: shift(found.previousTokenStart),
-            previousTokenEnd: shift(found.previousTokenEnd)
-        };
-    }
-
-    /** Langium's, parsing only the clause around the offset when that gives the same features. */
-    protected override findFeaturesAt(textDocument: TextDocument, offset: number): NextFeature[] {
-        const document = this.documentInProgress;
-        const features = document?.textDocument === textDocument ? this.restart.featuresAt(document, offset) : undefined;
-        return features ?? super.findFeaturesAt(textDocument, offset);
+    /** Where scanning for prose can start: the file start, as Langium reads the text. */
+    protected scanStart(_document: LangiumDocument, _offset: number): number {
+        return 0;
     }
 
     /** Every term in scope, inserted as `[Name]` over the bracket typed so far. */

@@ -72,7 +72,7 @@ export class BlockReparser {
     /** The parse of `text` made from `previous` by reparsing one block, or undefined. */
     reparse(previous: ParseResult, text: string): BlockReparse | undefined {
         const root = previous.value.$cstNode?.root;
-        if (!root || hasErrors(previous) || !isMutableLeaf(firstLeaf(root))) {
+        if (!root || hasErrors(previous) || !hasSplicedFields(root)) {
             return undefined;
         }
         const oldText = root.fullText;
@@ -134,28 +134,38 @@ function hasErrors(result: ParseResult): boolean {
     return result.lexerErrors.length > 0 || result.parserErrors.length > 0 || (result.lexerReport?.diagnostics.length ?? 0) > 0;
 }
 
-/** The private fields of Langium's CST nodes the splice moves. */
-interface MutableLeaf {
-    _offset: number;
-    _startLine: number;
-    _startColumn: number;
-    _endLine: number;
-    _endColumn: number;
+/**
+ * What the splice relies on in Langium's CST nodes, which have no API to move a node: private
+ * fields by name and the type they hold, and properties declared read-only that it assigns.
+ * `test/language/parser/langium-internals.test.ts` checks each on real nodes, so that a Langium
+ * version that renames one fails there; at run time such a version turns reparsing off.
+ */
+export const LANGIUM_CST_INTERNALS = {
+    /** A leaf's position, which its `offset`, `end` and `range` read. */
+    leaf: { _offset: 'number', _startLine: 'number', _startColumn: 'number', _endLine: 'number', _endColumn: 'number' },
+    /** The range a composite node caches once read; cleared when leaves inside it move. */
+    composite: { _rangeCache: 'object' },
+    /** The tree's text, which `fullText` and every node's `text` read. */
+    root: { _text: 'string' },
+    /** Declared read-only, assigned by the splice: a composite's children, its AST node, a node's container. */
+    assigned: ['content', 'astNode', 'container']
+} as const;
+
+type MutableLeaf = { -readonly [Field in keyof typeof LANGIUM_CST_INTERNALS.leaf]: number };
+type MutableComposite = { -readonly [Field in keyof typeof LANGIUM_CST_INTERNALS.composite]: unknown } & { content: CstNode[]; astNode: AstNode };
+type MutableRoot = { -readonly [Field in keyof typeof LANGIUM_CST_INTERNALS.root]: string };
+
+/** Whether the tree's nodes have the fields the splice writes; with another Langium they may not, and reparsing is off. */
+function hasSplicedFields(root: CompositeCstNode): boolean {
+    const leaf = firstLeaf(root);
+    return leaf !== undefined
+        && hasFields(leaf, LANGIUM_CST_INTERNALS.leaf)
+        && hasFields(root, LANGIUM_CST_INTERNALS.root)
+        && Object.keys(LANGIUM_CST_INTERNALS.composite).every(field => field in root);
 }
 
-interface MutableComposite {
-    content: CstNode[];
-    _rangeCache: unknown;
-    astNode: AstNode;
-}
-
-interface MutableRoot {
-    _text: string;
-}
-
-/** Langium's leaf nodes keep their position in these fields; if a version renames them, reparsing is off. */
-function isMutableLeaf(leaf: LeafCstNode | undefined): boolean {
-    return leaf !== undefined && ['_offset', '_startLine', '_startColumn', '_endLine', '_endColumn'].every(field => typeof (leaf as unknown as Record<string, unknown>)[field] === 'number');
+function hasFields(node: CstNode, fields: Record<string, string>): boolean {
+    return Object.entries(fields).every(([field, type]) => typeof (node as unknown as Record<string, unknown>)[field] === type);
 }
 
 function splice(root: CompositeCstNode, composite: CompositeCstNode, oldNode: AstNode, newNode: AstNode, parsed: CompositeCstNode, text: string): void {

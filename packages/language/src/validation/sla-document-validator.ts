@@ -1,5 +1,5 @@
-import type { AstNode, LangiumDocument, ParseResult, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { CstUtils, DefaultDocumentValidator, DocumentValidator, Cancellation, interruptAndCheck } from 'langium';
+import type { AstReflection, LangiumDocument, LinkingErrorData, ParseResult, ValidationOptions } from 'langium';
+import { CstUtils, DefaultDocumentValidator, DocumentValidator, Cancellation } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { SlaFile } from '../generated/ast.js';
@@ -9,8 +9,6 @@ import { nearMisses } from '../lsp/near-misses.js';
 import type { SlaModelProvider } from '../model/sla-model-provider.js';
 import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';
-import { allNodes } from '../workspace/ast-nodes.js';
-import { INTERRUPT_EVERY } from '../workspace/interruption.js';
 import type { IssueCode, SeveritySetting } from './issue-codes.js';
 import { IssueCodes, IssueDefaults, isIssueCode } from './issue-codes.js';
 
@@ -32,11 +30,13 @@ const IGNORE_COMMENT = /sla-ignore\s+([a-z-]+(?:\s*,\s*[a-z-]+)*)/;
 export class SlaDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: SlaSettings;
     private readonly modelProvider: SlaModelProvider;
+    private readonly reflection: AstReflection;
 
     constructor(services: SlaServices) {
         super(services);
         this.settings = services.sla.Settings;
         this.modelProvider = services.sla.ModelProvider;
+        this.reflection = services.shared.AstReflection;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
@@ -65,33 +65,6 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         return result;
     }
 
-    /**
-     * Langium's walk, without its per-node costs: it goes over the shared node list
-     * (`allNodes`), looks the checks of a node type up once per validation rather than once
-     * per node, and checks for interruption every few hundred nodes rather than at each one.
-     */
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        const checksByType = new Map<string, ValidationCheck[]>();
-        let count = 0;
-        for (const node of allNodes(rootNode)) {
-            if (++count % INTERRUPT_EVERY === 0) {
-                await interruptAndCheck(cancelToken);
-            }
-            let checks = checksByType.get(node.$type);
-            if (!checks) {
-                checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
-                checksByType.set(node.$type, checks);
-            }
-            for (const check of checks) {
-                // Most checks are synchronous: awaiting only promises spares a microtask per check and node.
-                const result = check(node, acceptor, cancelToken);
-                if (result) {
-                    await result;
-                }
-            }
-        }
-    }
-
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
@@ -111,10 +84,9 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         // Collected once: per diagnostic, a pasted text with thousands of unknown terms took a minute.
         let termNames: string[] | undefined;
         for (const diagnostic of diagnostics.slice(start)) {
-            const data = diagnostic.data as { containerType?: string; property?: string; refText?: string } | undefined;
+            const data = diagnostic.data as Partial<LinkingErrorData> | undefined;
             const refText = data?.refText ?? '';
-            const isTermReference = String(diagnostic.message).includes(`reference to ${Term.$type} named`);
-            if (isTermReference) {
+            if (this.refersToTerm(data)) {
                 const suggestions = nearMisses(refText, termNames ??= this.termNamesInScope(document));
                 const didYouMean = suggestions.length > 0 ? ` Did you mean ${suggestions.map(name => `[${name}]`).join(' or ')}?` : '';
                 diagnostic.code = IssueCodes.UndefinedTerm;
@@ -127,6 +99,19 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
             diagnostic.data = { ...(diagnostic.data as object), code: diagnostic.code, linkingError: DocumentValidator.LinkingError };
             diagnostic.severity = SEVERITY[IssueDefaults[diagnostic.code as IssueCode].severity];
         }
+    }
+
+    /**
+     * Whether a linking error's reference is declared to point to a term (`Mention.term`,
+     * `Counts.term`, `Times.term`), read from the grammar's reflection: Langium's message is
+     * English prose that a version may reword.
+     */
+    private refersToTerm(data: Partial<LinkingErrorData> | undefined): boolean {
+        if (!data?.containerType || !data.property) {
+            return false;
+        }
+        const referenceType = this.reflection.getTypeMetaData(data.containerType).properties[data.property]?.referenceType;
+        return referenceType !== undefined && this.reflection.isSubtype(referenceType, Term.$type);
     }
 
     /** Every term name and alias a mention in this document can resolve to. */

@@ -1,0 +1,55 @@
+import type { Reference, ReferenceInfo } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { IssueCodes } from 'sla-language';
+import { createTestServices } from '../../helpers/sla-test-services.js';
+import { base, check, expectOnly, range } from './validation-helpers.js';
+
+const UNDEFINED_CASE = 'The term \'Case\' is not defined. Define it in a glossary (term [Case] = "…"), import a shared glossary that defines it, or fix the spelling.';
+
+describe('linking errors', () => {
+    test('an unresolved term mention in prose is undefined-term', async () => {
+        const checked = await check(base({ extra: ['    summary "Every [Case] is answered."'] }));
+        expectOnly(checked, IssueCodes.UndefinedTerm, { range: range(16, 19, 16, 25), text: '[Case]', message: UNDEFINED_CASE });
+    });
+
+    test('an unresolved term after counts or times is undefined-term', async () => {
+        const counted = await check(base({ replace: [['counts "Cases resolved at first contact"', 'counts [Case]']] }));
+        expectOnly(counted, IssueCodes.UndefinedTerm, { range: range(7, 19, 7, 25), text: '[Case]', message: UNDEFINED_CASE });
+        const timed = await check(base({ replace: [['counts "Cases resolved at first contact"', 'times [Case]']] }));
+        expectOnly(timed, IssueCodes.UndefinedTerm, { range: range(7, 18, 7, 24), text: '[Case]', message: UNDEFINED_CASE });
+    });
+
+    test('an unresolved party or service is unresolved-reference', async () => {
+        const party = await check(base({ replace: [['with Provider, Customer', 'with Provider, Nobody']] }));
+        expectOnly(party, IssueCodes.UnresolvedReference, {
+            range: range(14, 37, 14, 43),
+            text: 'Nobody',
+            message: '\'Nobody\' is not defined here. Declare it, or use the name of an existing one.'
+        });
+        const service = await check(base({ extra: ['    deliverable Report "Report" from Provider to Customer every month about Helpdesk'] }));
+        expectOnly(service, IssueCodes.UnresolvedReference, {
+            range: range(16, 76, 16, 84),
+            text: 'Helpdesk',
+            message: '\'Helpdesk\' is not defined here. Declare it, or use the name of an existing one.'
+        });
+    });
+
+    test('the kind of reference is read from the error\'s data, whatever the linker\'s message says', async () => {
+        const services = createTestServices();
+        // A linker that words its errors differently, as another Langium version might.
+        const linker = services.Sla.references.Linker as unknown as { createLinkingError(info: ReferenceInfo): { info: ReferenceInfo; message: string } };
+        const createLinkingError = linker.createLinkingError.bind(linker);
+        linker.createLinkingError = info => ({ ...createLinkingError(info), message: 'Verweis nicht gefunden.' });
+
+        const checked = await check(base({
+            replace: [['with Provider, Customer', 'with Provider, Nobody']],
+            extra: ['    summary "Every [Case] is answered."']
+        }), { services });
+        expect(checked.diagnostics.map(diagnostic => [diagnostic.code, diagnostic.range.start.line])).toEqual([
+            [IssueCodes.UnresolvedReference, 14],
+            [IssueCodes.UndefinedTerm, 16]
+        ]);
+        const mention = checked.document.references.find(reference => (reference as Reference).$refText === 'Case');
+        expect(mention?.error?.message).toBe('Verweis nicht gefunden.');
+    });
+});
