@@ -26,6 +26,7 @@ import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { SlaPerformanceModule, SlaSharedPerformanceModule } from './sla-performance-module.js';
 import { SlaSettings } from './sla-settings.js';
+import { SlaCheckRegistry } from './validation/sla-check-registry.js';
 import { SlaDocumentValidator } from './validation/sla-document-validator.js';
 import { registerValidationChecks } from './validation/sla-validator.js';
 
@@ -54,7 +55,8 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
         ScopeProvider: (services) => new SlaScopeProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new SlaDocumentValidator(services)
+        DocumentValidator: (services) => new SlaDocumentValidator(services),
+        ValidationRegistry: (services) => new SlaCheckRegistry(services)
     },
     lsp: {
         CompletionProvider: (services) => new SlaCompletionProvider(services),

@@ -26,15 +26,22 @@ describe('SlaValidationRegistry', () => {
     test.each([
         ['throws', () => { throw new Error('boom'); }],
         ['rejects', async () => { throw new Error('boom'); }]
-    ])('a check that %s reports an error on its node, and the other checks still run', async (_name, failing) => {
-        vi.spyOn(console, 'error').mockImplementation(() => undefined);
-        const services = createTestServices();
-        services.Sla.validation.ValidationRegistry.register<SlaAstType>({ Version: failing });
-        const { diagnostics } = await checkDocument(TEXT, { services });
-        expect(diagnostics.filter(diagnostic => diagnostic.message === 'An error occurred during validation: boom').map(diagnostic => diagnostic.range.start))
-            .toEqual([{ line: 1, character: 4 }]);
-        expect(diagnostics.map(diagnostic => diagnostic.code)).toContain('missing-termination');
-        expect(console.error).toHaveBeenCalledWith('An error occurred during validation:', expect.any(Error));
+    ])('a check that %s reports check-failed on its node, and the other checks still run', async (_name, failing) => {
+        for (const langiumDefaults of [false, true]) {
+            vi.spyOn(console, 'error').mockImplementation(() => undefined);
+            const services = createTestServices({}, { langiumDefaults });
+            services.Sla.validation.ValidationRegistry.register<SlaAstType>({ Version: failing });
+            const { diagnostics } = await checkDocument(TEXT, { services });
+            expect(diagnostics.filter(diagnostic => diagnostic.code === 'check-failed').map(diagnostic => [diagnostic.range.start, diagnostic.severity, diagnostic.message])).toEqual([[
+                { line: 1, character: 4 },
+                1,
+                'A check failed on this clause (boom), so it was not checked fully. This is a fault in SLA Studio: please report it with the agreement.'
+            ]]);
+            expect(diagnostics.map(diagnostic => diagnostic.code)).toContain('missing-termination');
+            // One line in the log, no stack trace.
+            expect(vi.mocked(console.error).mock.calls).toEqual([['sla: a check failed on Version: boom']]);
+            vi.restoreAllMocks();
+        }
     });
 
     test('a cancelled check stops validation instead of becoming a diagnostic', async () => {

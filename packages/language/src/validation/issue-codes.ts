@@ -32,7 +32,9 @@ export const IssueCodes = {
     /** Syntax errors from the parser and lexer. */
     SyntaxError: 'syntax-error',
     /** A name that refers to no party, service, metric, severity or segment. */
-    UnresolvedReference: 'unresolved-reference'
+    UnresolvedReference: 'unresolved-reference',
+    /** A check failed on a clause instead of judging it: a fault in SLA Studio, to report. */
+    CheckFailed: 'check-failed'
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];
@@ -61,7 +63,8 @@ export const IssueDefaults: Record<IssueCode, { severity: IssueSeverity; rule: s
     'invalid-measurements': { severity: 'error', rule: 'Mark your actual cumulative results on the same chart.' },
     'pacing-needs-count-goal': { severity: 'error', rule: 'Chart the finish line: a monthly goal split over the days of the month.' },
     'syntax-error': { severity: 'error', rule: 'The agreement must be well-formed.' },
-    'unresolved-reference': { severity: 'error', rule: 'Every name must refer to something defined.' }
+    'unresolved-reference': { severity: 'error', rule: 'Every name must refer to something defined.' },
+    'check-failed': { severity: 'error', rule: 'Every clause is checked; a check that fails says so instead of passing in silence.' }
 };
 
 export const ALL_ISSUE_CODES = Object.keys(IssueDefaults) as IssueCode[];

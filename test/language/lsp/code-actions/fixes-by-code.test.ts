@@ -34,7 +34,8 @@ describe('quick-fixes by code', () => {
             'document-too-long',
             'invalid-measurements',
             'syntax-error',
-            'unresolved-reference'
+            'unresolved-reference',
+            'check-failed'
         ].sort());
     });
 
