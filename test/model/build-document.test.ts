@@ -20,7 +20,7 @@ describe('buildDocument', async () => {
     test('title, subtitle, page estimate and the building blocks in order', () => {
         expect(document.title).toBe('Fixture SLA');
         expect(document.subtitle).toEqual(['Internal agreement', 'service-based', 'version 2.0']);
-        expect(document.pages).toBe(2);
+        expect(document.pages).toBe(4.7);
         expect(document.sections.map(section => section.title)).toEqual([
             'Parties', 'Period', 'Summary and goals', 'Service', 'Deliverables', 'Severity and escalation', 'Remedies',
             'Indemnification', 'Exclusions', 'Reviews and meetings', 'Termination', 'Scope', 'References', 'Glossary'
@@ -91,7 +91,7 @@ describe('buildDocument', async () => {
 
     test('an empty agreement gives a title and nothing else', async () => {
         const empty = buildDocument(await fixtureModel('agreement Empty {}'), { today: TODAY });
-        expect(empty).toEqual({ title: 'Empty', line: 0, subtitle: [], sections: [], pages: 0 });
+        expect(empty).toEqual({ title: 'Empty', line: 0, subtitle: [], sections: [], pages: 0.2 });
     });
 });
 

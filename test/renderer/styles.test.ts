@@ -22,4 +22,11 @@ describe('PREVIEW_CSS', () => {
         expect(PREVIEW_CSS).toContain('.sla-today-line { stroke: var(--sla-today);');
         expect(PREVIEW_CSS).toContain('.sla-chart[hidden] { display: none; }');
     });
+
+    test('on paper: the page estimate\'s margins, no controls, charts and rows kept whole', () => {
+        const print = PREVIEW_CSS.slice(PREVIEW_CSS.indexOf('@media print {'));
+        expect(print).toContain('@page { margin: 20mm; }');
+        expect(print).toContain('.sla-month-picker-label, .sla-chart-data { display: none; }');
+        expect(print).toContain('.sla-chart-group, .sla-table tr, .sla-list > li, .sla-facts, .sla-glossary > div { break-inside: avoid; }');
+    });
 });

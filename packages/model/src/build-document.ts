@@ -17,13 +17,9 @@ import type { RenderOptions } from './render-options.js';
  */
 export function buildDocument(model: AgreementModel, options: RenderOptions): SlaDocument {
     const builder = new DocumentBuilder(model, options);
-    return {
-        title: model.title,
-        line: model.origin.line,
-        subtitle: subtitle(model),
-        sections: builder.sections(),
-        pages: estimatePages(model)
-    };
+    const document = { title: model.title, line: model.origin.line, subtitle: subtitle(model), sections: builder.sections() };
+    // The estimate reads the document itself, so it counts what prints and nothing else.
+    return { ...document, pages: estimatePages(document) };
 }
 
 function subtitle(model: AgreementModel): string[] {

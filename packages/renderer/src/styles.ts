@@ -1,7 +1,15 @@
+import { PRINT_MARGIN_MM } from 'sla-model';
+
 /**
  * The stylesheet of the rendered agreement. Colours come from VS Code's theme variables, so
  * the preview follows light, dark and high-contrast themes; each has a fallback for a
  * standalone page, where `prefers-color-scheme` picks the light or dark set.
+ *
+ * On paper (`@media print`): the page estimate (sla-model's page-estimate.ts) lays the
+ * document out with these margins and rules, so a change there is a change here. Controls
+ * (the month picker, the collapsed day-by-day table) do not print; a chart, a table row, a
+ * list item, a group of facts or a glossary entry is not split over two pages, nor a heading
+ * parted from what follows it.
  */
 export const PREVIEW_CSS = `
 :root {
@@ -140,6 +148,13 @@ a.sla-term { text-decoration: none; }
 .sla-footer { margin-top: 2.5em; border-top: 1px solid var(--sla-border); padding-top: 0.5em; font-size: 0.9em; }
 .vscode-high-contrast .sla-target-line, .vscode-high-contrast .sla-actual-line { stroke-width: 3; }
 .vscode-high-contrast .sla-document a { text-decoration: underline; }
+@media print {
+    @page { margin: ${PRINT_MARGIN_MM}mm; }
+    .sla-document { max-width: none; padding: 0; }
+    .sla-month-picker-label, .sla-chart-data { display: none; }
+    .sla-chart-group, .sla-table tr, .sla-list > li, .sla-facts, .sla-glossary > div { break-inside: avoid; }
+    .sla-document :is(h1, h2, h3, h4, h5, h6), .sla-list-title, .sla-table caption { break-after: avoid; }
+}
 @media (forced-colors: active) {
     .sla-target-line, .sla-actual-line, .sla-goal-line, .sla-today-line, .sla-projection-line { stroke: CanvasText; }
     .sla-target-point, .sla-actual-point { fill: CanvasText; }
