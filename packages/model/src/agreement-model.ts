@@ -46,6 +46,22 @@ export interface AgreementModel {
     references: DocumentReferenceModel[];
     sections: SectionModel[];
     measurements: MeasurementSeries[];
+    /** The fees the agreement names, on the agreement or on a service: what credits are computed from. */
+    fees: FeeModel[];
+}
+
+export type CalendarPeriod = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** `fee HostingFee 12000 EUR per month`: an amount charged per calendar period. */
+export interface FeeModel {
+    name: string;
+    amount: number;
+    /** ISO 4217 code as written, e.g. `EUR`. */
+    currency: string;
+    period: CalendarPeriod;
+    /** The service it is charged for, when written inside one. */
+    service?: string;
+    origin: SourceLocation;
 }
 
 export interface PeriodModel {
@@ -125,6 +141,8 @@ export interface MetricModel {
     severities: string[];
     segments: SegmentModel[];
     paced: boolean;
+    /** How recorded values give one value per evaluation period, when the agreement says (`computed as …`). */
+    computed?: { rule: PeriodRule; origin: SourceLocation };
     origin: SourceLocation;
 }
 
@@ -167,7 +185,82 @@ export interface SeverityModel {
     origin: SourceLocation;
 }
 
+/**
+ * How the recorded values of a metric give the one value of an evaluation period:
+ * - `sum`: counts added up (`target >= 400 per month` over daily counts);
+ * - `recorded`: the one value recorded for the period (a monthly percentage);
+ * - `average`, `maximum`, `minimum`: of the values recorded in the period;
+ * - `ratio`: `good` over `total`, two segments' sums, as a percentage;
+ * - `availability`: recorded values are minutes of downtime; the value is the share of the
+ *   period's minutes without downtime, as a percentage.
+ */
+export type PeriodRule =
+    | { kind: 'sum' }
+    | { kind: 'recorded' }
+    | { kind: 'average' }
+    | { kind: 'maximum' }
+    | { kind: 'minimum' }
+    | { kind: 'ratio'; good: string; total: string }
+    | { kind: 'availability' };
+
+/** One bound of a credit tier's range: `from 99 %` (inclusive), `above 99 %`, `to below 99.99 %` (exclusive). */
+export interface CreditBound {
+    value: number;
+    inclusive: boolean;
+}
+
+/** What a tier credits, or what a cap or minimum allows. */
+export type CreditAmount =
+    /** A percentage of the schedule's fee for the period. */
+    | { kind: 'percent'; value: number }
+    /** A fixed amount in the fee's currency (or the one written). */
+    | { kind: 'fixed'; value: number; currency?: string }
+    /** `10 times downtime fees`: a multiple of the fee for the minutes of downtime. */
+    | { kind: 'downtime-multiple'; value: number }
+    /** `3 days of service`: the fee of so many days. */
+    | { kind: 'service-days'; value: number };
+
+export interface CreditTierModel {
+    amount: CreditAmount;
+    /** Undefined: no lower bound (`below 95 %`). */
+    lower?: CreditBound;
+    /** Undefined: no upper bound (`from 99.99 %`). */
+    upper?: CreditBound;
+    origin: SourceLocation;
+}
+
+export interface CreditCapModel {
+    /** A percentage of the fee, or a fixed amount. */
+    amount: CreditAmount;
+    /** The period the cap counts over: a calendar period, or the 12 months ending with the period evaluated. */
+    per: CalendarPeriod | 'rolling-12-months';
+    origin: SourceLocation;
+}
+
+/**
+ * A credit schedule: tiers by attainment, how they combine, what bounds them, and the metrics
+ * it applies to. `credits Standard of HostingFee { … }` names one; the tiers written the older
+ * way (`credit 10 % when below 99.9 % for Availability`) form one schedule per metric they name,
+ * with the name `''`, worst tier applying and the remedies' caps.
+ */
+export interface CreditScheduleModel {
+    name: string;
+    /** The fee the percentages are of; undefined when the agreement names none. */
+    fee?: string;
+    /** `worst`: only the tier of the result applies (the default); `cumulative`: every tier the result falls in adds up. */
+    combine: 'worst' | 'cumulative';
+    tiers: CreditTierModel[];
+    caps: CreditCapModel[];
+    /** A credit due is at least this much. */
+    minimum?: { amount: CreditAmount; origin: SourceLocation };
+    /** The metrics it applies to, in the order written. */
+    metrics: string[];
+    origin: SourceLocation;
+}
+
 export interface RemediesModel {
+    /** Every credit schedule, the older tier lines included (see `CreditScheduleModel`). */
+    schedules: CreditScheduleModel[];
     credits: { credit: number; below: number; metric?: string; origin: SourceLocation }[];
     caps: { value: number; period: string; origin: SourceLocation }[];
     penalties: ProseSegment[][];

@@ -15,3 +15,5 @@ export * from './document-model.js';
 export { buildDocument } from './build-document.js';
 export * from './document-prose.js';
 export * from './daily-pace.js';
+export * from './credit-lines.js';
+export * from './evaluation-model.js';

@@ -111,6 +111,15 @@ describe('buildAgreementModel', () => {
             origin: at(39)
         }]);
         expect(model.remedies).toEqual({
+            // The tier line of Orders is its schedule: 10 % below 99.9 %, worst tier, the remedies' cap.
+            schedules: [{
+                name: '',
+                combine: 'worst',
+                tiers: [{ amount: { kind: 'percent', value: 10 }, upper: { value: 99.9, inclusive: false }, origin: at(45) }],
+                caps: [{ amount: { kind: 'percent', value: 50 }, per: 'month', origin: at(46) }],
+                metrics: ['Orders'],
+                origin: at(45)
+            }],
             credits: [{ credit: 10, below: 99.9, metric: 'Orders', origin: at(45) }],
             caps: [{ value: 50, period: 'month', origin: at(46) }],
             penalties: [[text('A plan.')]],

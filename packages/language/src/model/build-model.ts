@@ -13,7 +13,7 @@ import type {
     AgreementModel, DurationModel, MeasurementData, MeasurementRequest, MeasurementSeries, MetricModel, PeriodModel,
     RemediesModel, ServiceModel, SeverityModel, SourceLocation, TargetModel, TermModel, TerminationModel
 } from 'sla-model';
-import { duration, durationUnitName, parseCalendarDate } from 'sla-model';
+import { duration, durationUnitName, parseCalendarDate, schedulesOfCreditLines } from 'sla-model';
 import { proseSegments, proseText } from './prose.js';
 
 export interface ModelContext {
@@ -84,7 +84,7 @@ export function buildAgreementModel(agreement: ast.Agreement, context: ModelCont
             origin: originOf(deliverable)
         })),
         severities: clauses.filter(isSeverity).map(buildSeverity),
-        remedies: buildRemedies(remediesNodes),
+        remedies: buildRemedies(remediesNodes, services.flatMap(service => service.metrics)),
         indemnification: clauses.filter(isIndemnification).map(clause => proseSegments(clause.text)),
         exclusions: clauses.filter(isExclusions).flatMap(block => block.items.map(proseSegments)),
         reviews: clauses.filter(isReview).map(review => ({
@@ -109,7 +109,8 @@ export function buildAgreementModel(agreement: ast.Agreement, context: ModelCont
             text: proseSegments(section.text),
             origin: originOf(section)
         })),
-        measurements: clauses.filter(isMeasurements).map(clause => buildMeasurements(clause, context))
+        measurements: clauses.filter(isMeasurements).map(clause => buildMeasurements(clause, context)),
+        fees: []
     };
 }
 
@@ -245,17 +246,20 @@ function buildSeverity(severity: ast.Severity): SeverityModel {
     };
 }
 
-function buildRemedies(blocks: ast.Remedies[]): RemediesModel {
+function buildRemedies(blocks: ast.Remedies[], metrics: MetricModel[]): RemediesModel {
     const clauses = blocks.flatMap(block => block.clauses);
     const earnBack = clauses.find(isEarnBack);
+    // Error recovery can leave out a number; such a half-written clause is not in the model.
+    const credits = clauses.filter(isCreditTier)
+        .filter(tier => typeof tier.credit === 'number' && typeof tier.threshold === 'number')
+        .map(tier => ({ credit: tier.credit, below: tier.threshold, metric: tier.metric?.$refText, origin: originOf(tier) }));
+    const caps = clauses.filter(isCreditCap)
+        .filter(cap => typeof cap.value === 'number' && cap.period)
+        .map(cap => ({ value: cap.value, period: cap.period, origin: originOf(cap) }));
     return {
-        // Error recovery can leave out a number; such a half-written clause is not in the model.
-        credits: clauses.filter(isCreditTier)
-            .filter(tier => typeof tier.credit === 'number' && typeof tier.threshold === 'number')
-            .map(tier => ({ credit: tier.credit, below: tier.threshold, metric: tier.metric?.$refText, origin: originOf(tier) })),
-        caps: clauses.filter(isCreditCap)
-            .filter(cap => typeof cap.value === 'number' && cap.period)
-            .map(cap => ({ value: cap.value, period: cap.period, origin: originOf(cap) })),
+        schedules: schedulesOfCreditLines({ credits, caps }, metrics),
+        credits,
+        caps,
         penalties: clauses.filter(isPenalty).map(penalty => proseSegments(penalty.text)),
         rewards: clauses.filter(isReward).map(reward => proseSegments(reward.text)),
         earnBack: earnBack && typeof earnBack.periods === 'number' && earnBack.unit
