@@ -204,3 +204,78 @@ describe('buildAgreementModel', () => {
         expect(modelOf(result)).toBeUndefined();
     });
 });
+
+describe('fees, credit schedules and period rules', () => {
+    const AGREEMENT = `agreement Hosting "Hosting" {
+    fee HostingFee 12000 EUR per month
+    service Web "Web" {
+        fee SupportFee 800 EUR per month
+        metric Availability "Availability" {
+            target >= 99.9 % per month
+            computed as availability from downtime
+        }
+        metric Resolved "First-contact resolution" {
+            target >= 70 % per month
+            segment AtFirstContact "At first contact"
+            segment All "All cases"
+            computed as ratio of AtFirstContact over All
+        }
+        metric Leads "Leads" {
+            target >= 400 per month
+            computed as sum
+        }
+    }
+    credits Standard of HostingFee for Availability, Resolved, Availability {
+        10 % from 99.0 % to below 99.9 %
+        30 % above 95.0 % to 99.0 %
+        100 % below 95.0 %
+        50 % at or below 90
+        2 days of service from 80 to below 85
+        10 times downtime fees below 80
+        500 EUR below 50
+        cumulative
+        cap 100 % per month
+        cap 50000 EUR per rolling 12 months
+        minimum 50 EUR
+    }
+}`;
+
+    test('every form of tier bound, amount, cap and minimum; a metric named twice counts once', async () => {
+        const result = await checkDocument(AGREEMENT, { path: '/work/sla/hosting.sla' });
+        const built = modelOf(result)!;
+        const here = (line: number) => ({ uri: 'file:///work/sla/hosting.sla', line });
+        expect(built.fees).toEqual([
+            { name: 'HostingFee', amount: 12000, currency: 'EUR', period: 'month', service: undefined, origin: here(1) },
+            { name: 'SupportFee', amount: 800, currency: 'EUR', period: 'month', service: 'Web', origin: here(3) }
+        ]);
+        const percent = (value: number) => ({ kind: 'percent', value });
+        expect(built.remedies.schedules).toEqual([{
+            name: 'Standard',
+            fee: 'HostingFee',
+            combine: 'cumulative',
+            tiers: [
+                { amount: percent(10), lower: { value: 99, inclusive: true }, upper: { value: 99.9, inclusive: false }, origin: here(20) },
+                { amount: percent(30), lower: { value: 95, inclusive: false }, upper: { value: 99, inclusive: true }, origin: here(21) },
+                { amount: percent(100), lower: undefined, upper: { value: 95, inclusive: false }, origin: here(22) },
+                { amount: percent(50), lower: undefined, upper: { value: 90, inclusive: true }, origin: here(23) },
+                { amount: { kind: 'service-days', value: 2 }, lower: { value: 80, inclusive: true }, upper: { value: 85, inclusive: false }, origin: here(24) },
+                { amount: { kind: 'downtime-multiple', value: 10 }, lower: undefined, upper: { value: 80, inclusive: false }, origin: here(25) },
+                { amount: { kind: 'fixed', value: 500, currency: 'EUR' }, lower: undefined, upper: { value: 50, inclusive: false }, origin: here(26) }
+            ],
+            caps: [
+                { amount: percent(100), per: 'month', origin: here(28) },
+                { amount: { kind: 'fixed', value: 50000, currency: 'EUR' }, per: 'rolling-12-months', origin: here(29) }
+            ],
+            minimum: { amount: { kind: 'fixed', value: 50, currency: 'EUR' }, origin: here(30) },
+            metrics: ['Availability', 'Resolved'],
+            origin: here(19)
+        }]);
+        const metrics = built.services[0].metrics;
+        expect(metrics.map(metric => metric.computed)).toEqual([
+            { rule: { kind: 'availability' }, origin: here(6) },
+            { rule: { kind: 'ratio', good: 'AtFirstContact', total: 'All' }, origin: here(12) },
+            { rule: { kind: 'sum' }, origin: here(16) }
+        ]);
+        expect(result.diagnostics.filter(diagnostic => diagnostic.code === 'syntax-error' || diagnostic.code === 'unresolved-reference')).toEqual([]);
+    });
+});

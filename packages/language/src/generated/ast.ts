@@ -36,16 +36,21 @@ export type SlaKeywordNames =
     | "aka"
     | "as"
     | "at"
+    | "availability"
+    | "average"
     | "below"
     | "business-day"
     | "business-days"
     | "by"
     | "cap"
     | "case"
+    | "computed"
     | "condition"
     | "controlled"
     | "counts"
     | "credit"
+    | "credits"
+    | "cumulative"
     | "customer"
     | "customer-based"
     | "daily"
@@ -55,6 +60,7 @@ export type SlaKeywordNames =
     | "depends"
     | "description"
     | "document"
+    | "downtime"
     | "earn-back"
     | "either"
     | "escalate"
@@ -62,6 +68,8 @@ export type SlaKeywordNames =
     | "exclusions"
     | "expiry"
     | "external"
+    | "fee"
+    | "fees"
     | "for"
     | "from"
     | "glossary"
@@ -74,10 +82,12 @@ export type SlaKeywordNames =
     | "internal"
     | "involved"
     | "kind"
+    | "maximum"
     | "measured"
     | "measurements"
     | "meeting"
     | "metric"
+    | "minimum"
     | "minute"
     | "minutes"
     | "model"
@@ -90,6 +100,7 @@ export type SlaKeywordNames =
     | "open-ended"
     | "operated"
     | "or"
+    | "over"
     | "owned"
     | "pace"
     | "party"
@@ -99,6 +110,8 @@ export type SlaKeywordNames =
     | "provided"
     | "provider"
     | "quarter"
+    | "ratio"
+    | "recorded"
     | "references"
     | "remedies"
     | "renews"
@@ -109,11 +122,13 @@ export type SlaKeywordNames =
     | "responsibilities"
     | "review"
     | "reward"
+    | "rolling"
     | "section"
     | "segment"
     | "service"
     | "service-based"
     | "severity"
+    | "sum"
     | "summary"
     | "target"
     | "term"
@@ -129,6 +144,7 @@ export type SlaKeywordNames =
     | "when"
     | "with"
     | "within"
+    | "worst-tier"
     | "year"
     | "years"
     | "{"
@@ -155,7 +171,7 @@ export function isAgreement(item: unknown): item is Agreement {
     return reflection.isInstance(item, Agreement.$type);
 }
 
-export type AgreementClause = Deliverable | Exclusions | GlossaryBlock | Goal | Indemnification | Kind | Measurements | Meeting | Model | Party | Period | References | Remedies | Review | Section | Service | Severity | Summary | Term | Termination | Version;
+export type AgreementClause = CreditSchedule | Deliverable | Exclusions | Fee | GlossaryBlock | Goal | Indemnification | Kind | Measurements | Meeting | Model | Party | Period | References | Remedies | Review | Section | Service | Severity | Summary | Term | Termination | Version;
 
 export const AgreementClause = {
     $type: 'AgreementClause'
@@ -175,6 +191,29 @@ export type Comparator = '<' | '<=' | '=' | '>' | '>=';
 
 export function isComparator(item: unknown): item is Comparator {
     return item === '>=' || item === '<=' || item === '>' || item === '<' || item === '=';
+}
+
+export interface Computation extends langium.AstNode {
+    readonly $container: Metric;
+    readonly $type: 'Computation';
+    availability: boolean;
+    good?: langium.Reference<Segment>;
+    ratio: boolean;
+    rule?: 'average' | 'maximum' | 'minimum' | 'recorded' | 'sum';
+    total?: langium.Reference<Segment>;
+}
+
+export const Computation = {
+    $type: 'Computation',
+    availability: 'availability',
+    good: 'good',
+    ratio: 'ratio',
+    rule: 'rule',
+    total: 'total'
+} as const;
+
+export function isComputation(item: unknown): item is Computation {
+    return reflection.isInstance(item, Computation.$type);
 }
 
 export interface Condition extends langium.AstNode {
@@ -224,6 +263,29 @@ export function isCounts(item: unknown): item is Counts {
     return reflection.isInstance(item, Counts.$type);
 }
 
+export interface CreditAmount extends langium.AstNode {
+    readonly $container: ScheduleCap | ScheduleMinimum | ScheduleTier;
+    readonly $type: 'CreditAmount';
+    currency?: string;
+    downtime: boolean;
+    percent: boolean;
+    serviceDays: boolean;
+    value: number;
+}
+
+export const CreditAmount = {
+    $type: 'CreditAmount',
+    currency: 'currency',
+    downtime: 'downtime',
+    percent: 'percent',
+    serviceDays: 'serviceDays',
+    value: 'value'
+} as const;
+
+export function isCreditAmount(item: unknown): item is CreditAmount {
+    return reflection.isInstance(item, CreditAmount.$type);
+}
+
 export interface CreditCap extends langium.AstNode {
     readonly $container: Remedies;
     readonly $type: 'CreditCap';
@@ -239,6 +301,27 @@ export const CreditCap = {
 
 export function isCreditCap(item: unknown): item is CreditCap {
     return reflection.isInstance(item, CreditCap.$type);
+}
+
+export interface CreditSchedule extends langium.AstNode {
+    readonly $container: Agreement | Remedies;
+    readonly $type: 'CreditSchedule';
+    clauses: Array<ScheduleClause>;
+    fee?: langium.Reference<Fee>;
+    metrics: Array<langium.Reference<Metric>>;
+    name: string;
+}
+
+export const CreditSchedule = {
+    $type: 'CreditSchedule',
+    clauses: 'clauses',
+    fee: 'fee',
+    metrics: 'metrics',
+    name: 'name'
+} as const;
+
+export function isCreditSchedule(item: unknown): item is CreditSchedule {
+    return reflection.isInstance(item, CreditSchedule.$type);
 }
 
 export interface CreditTier extends langium.AstNode {
@@ -419,6 +502,27 @@ export const Expiry = {
 
 export function isExpiry(item: unknown): item is Expiry {
     return reflection.isInstance(item, Expiry.$type);
+}
+
+export interface Fee extends langium.AstNode {
+    readonly $container: Agreement | Service;
+    readonly $type: 'Fee';
+    amount: number;
+    currency: string;
+    name: string;
+    period: CalendarPeriod;
+}
+
+export const Fee = {
+    $type: 'Fee',
+    amount: 'amount',
+    currency: 'currency',
+    name: 'name',
+    period: 'period'
+} as const;
+
+export function isFee(item: unknown): item is Fee {
+    return reflection.isInstance(item, Fee.$type);
 }
 
 export interface GlossaryBlock extends langium.AstNode {
@@ -629,7 +733,7 @@ export function isMetric(item: unknown): item is Metric {
     return reflection.isInstance(item, Metric.$type);
 }
 
-export type MetricClause = Control | Counts | Measurement | Pace | Segment | SeverityScope | Target | Term | Times;
+export type MetricClause = Computation | Control | Counts | Measurement | Pace | Segment | SeverityScope | Target | Term | Times;
 
 export const MetricClause = {
     $type: 'MetricClause'
@@ -842,7 +946,7 @@ export function isRemedies(item: unknown): item is Remedies {
     return reflection.isInstance(item, Remedies.$type);
 }
 
-export type RemedyClause = CreditCap | CreditTier | EarnBack | Penalty | Reward;
+export type RemedyClause = CreditCap | CreditSchedule | CreditTier | EarnBack | Penalty | Reward;
 
 export const RemedyClause = {
     $type: 'RemedyClause'
@@ -948,6 +1052,90 @@ export function isReward(item: unknown): item is Reward {
     return reflection.isInstance(item, Reward.$type);
 }
 
+export interface ScheduleCap extends langium.AstNode {
+    readonly $container: CreditSchedule;
+    readonly $type: 'ScheduleCap';
+    amount: CreditAmount;
+    months?: number;
+    period?: CalendarPeriod;
+    rolling: boolean;
+}
+
+export const ScheduleCap = {
+    $type: 'ScheduleCap',
+    amount: 'amount',
+    months: 'months',
+    period: 'period',
+    rolling: 'rolling'
+} as const;
+
+export function isScheduleCap(item: unknown): item is ScheduleCap {
+    return reflection.isInstance(item, ScheduleCap.$type);
+}
+
+export type ScheduleClause = ScheduleCap | ScheduleCombination | ScheduleMinimum | ScheduleTier;
+
+export const ScheduleClause = {
+    $type: 'ScheduleClause'
+} as const;
+
+export function isScheduleClause(item: unknown): item is ScheduleClause {
+    return reflection.isInstance(item, ScheduleClause.$type);
+}
+
+export interface ScheduleCombination extends langium.AstNode {
+    readonly $container: CreditSchedule;
+    readonly $type: 'ScheduleCombination';
+    combine: 'cumulative' | 'worst-tier';
+}
+
+export const ScheduleCombination = {
+    $type: 'ScheduleCombination',
+    combine: 'combine'
+} as const;
+
+export function isScheduleCombination(item: unknown): item is ScheduleCombination {
+    return reflection.isInstance(item, ScheduleCombination.$type);
+}
+
+export interface ScheduleMinimum extends langium.AstNode {
+    readonly $container: CreditSchedule;
+    readonly $type: 'ScheduleMinimum';
+    amount: CreditAmount;
+}
+
+export const ScheduleMinimum = {
+    $type: 'ScheduleMinimum',
+    amount: 'amount'
+} as const;
+
+export function isScheduleMinimum(item: unknown): item is ScheduleMinimum {
+    return reflection.isInstance(item, ScheduleMinimum.$type);
+}
+
+export interface ScheduleTier extends langium.AstNode {
+    readonly $container: CreditSchedule;
+    readonly $type: 'ScheduleTier';
+    amount: CreditAmount;
+    lower?: number;
+    lowerOpen: boolean;
+    upper: number;
+    upperOpen: boolean;
+}
+
+export const ScheduleTier = {
+    $type: 'ScheduleTier',
+    amount: 'amount',
+    lower: 'lower',
+    lowerOpen: 'lowerOpen',
+    upper: 'upper',
+    upperOpen: 'upperOpen'
+} as const;
+
+export function isScheduleTier(item: unknown): item is ScheduleTier {
+    return reflection.isInstance(item, ScheduleTier.$type);
+}
+
 export interface Section extends langium.AstNode {
     readonly $container: Agreement;
     readonly $type: 'Section';
@@ -1003,7 +1191,7 @@ export function isService(item: unknown): item is Service {
     return reflection.isInstance(item, Service.$type);
 }
 
-export type ServiceClause = Dependency | Description | Exclusions | Hours | Metric | Provision | Responsibilities | Term;
+export type ServiceClause = Dependency | Description | Exclusions | Fee | Hours | Metric | Provision | Responsibilities | Term;
 
 export const ServiceClause = {
     $type: 'ServiceClause'
@@ -1221,10 +1409,13 @@ export function isVersion(item: unknown): item is Version {
 export type SlaAstType = {
     Agreement: Agreement
     AgreementClause: AgreementClause
+    Computation: Computation
     Condition: Condition
     Control: Control
     Counts: Counts
+    CreditAmount: CreditAmount
     CreditCap: CreditCap
+    CreditSchedule: CreditSchedule
     CreditTier: CreditTier
     Deliverable: Deliverable
     Dependency: Dependency
@@ -1235,6 +1426,7 @@ export type SlaAstType = {
     EscalationStep: EscalationStep
     Exclusions: Exclusions
     Expiry: Expiry
+    Fee: Fee
     GlossaryBlock: GlossaryBlock
     Goal: Goal
     Hours: Hours
@@ -1267,6 +1459,11 @@ export type SlaAstType = {
     Responsibilities: Responsibilities
     Review: Review
     Reward: Reward
+    ScheduleCap: ScheduleCap
+    ScheduleClause: ScheduleClause
+    ScheduleCombination: ScheduleCombination
+    ScheduleMinimum: ScheduleMinimum
+    ScheduleTier: ScheduleTier
     Section: Section
     Segment: Segment
     Service: Service
@@ -1311,6 +1508,36 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Computation: {
+            name: Computation.$type,
+            properties: {
+                availability: {
+                    name: Computation.availability,
+                    defaultValue: false,
+                    optional: true
+                },
+                good: {
+                    name: Computation.good,
+                    referenceType: Segment.$type,
+                    optional: true
+                },
+                ratio: {
+                    name: Computation.ratio,
+                    defaultValue: false,
+                    optional: true
+                },
+                rule: {
+                    name: Computation.rule,
+                    optional: true
+                },
+                total: {
+                    name: Computation.total,
+                    referenceType: Segment.$type,
+                    optional: true
+                }
+            },
+            superTypes: [MetricClause.$type]
+        },
         Condition: {
             name: Condition.$type,
             properties: {
@@ -1345,6 +1572,34 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [MetricClause.$type]
         },
+        CreditAmount: {
+            name: CreditAmount.$type,
+            properties: {
+                currency: {
+                    name: CreditAmount.currency,
+                    optional: true
+                },
+                downtime: {
+                    name: CreditAmount.downtime,
+                    defaultValue: false,
+                    optional: true
+                },
+                percent: {
+                    name: CreditAmount.percent,
+                    defaultValue: false,
+                    optional: true
+                },
+                serviceDays: {
+                    name: CreditAmount.serviceDays,
+                    defaultValue: false,
+                    optional: true
+                },
+                value: {
+                    name: CreditAmount.value
+                }
+            },
+            superTypes: []
+        },
         CreditCap: {
             name: CreditCap.$type,
             properties: {
@@ -1356,6 +1611,31 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [RemedyClause.$type]
+        },
+        CreditSchedule: {
+            name: CreditSchedule.$type,
+            properties: {
+                clauses: {
+                    name: CreditSchedule.clauses,
+                    defaultValue: [],
+                    optional: true
+                },
+                fee: {
+                    name: CreditSchedule.fee,
+                    referenceType: Fee.$type,
+                    optional: true
+                },
+                metrics: {
+                    name: CreditSchedule.metrics,
+                    defaultValue: [],
+                    referenceType: Metric.$type,
+                    optional: true
+                },
+                name: {
+                    name: CreditSchedule.name
+                }
+            },
+            superTypes: [AgreementClause.$type, RemedyClause.$type]
         },
         CreditTier: {
             name: CreditTier.$type,
@@ -1494,6 +1774,24 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [TerminationClause.$type]
+        },
+        Fee: {
+            name: Fee.$type,
+            properties: {
+                amount: {
+                    name: Fee.amount
+                },
+                currency: {
+                    name: Fee.currency
+                },
+                name: {
+                    name: Fee.name
+                },
+                period: {
+                    name: Fee.period
+                }
+            },
+            superTypes: [AgreementClause.$type, ServiceClause.$type]
         },
         GlossaryBlock: {
             name: GlossaryBlock.$type,
@@ -1909,6 +2207,78 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [RemedyClause.$type]
+        },
+        ScheduleCap: {
+            name: ScheduleCap.$type,
+            properties: {
+                amount: {
+                    name: ScheduleCap.amount
+                },
+                months: {
+                    name: ScheduleCap.months,
+                    optional: true
+                },
+                period: {
+                    name: ScheduleCap.period,
+                    optional: true
+                },
+                rolling: {
+                    name: ScheduleCap.rolling,
+                    defaultValue: false,
+                    optional: true
+                }
+            },
+            superTypes: [ScheduleClause.$type]
+        },
+        ScheduleClause: {
+            name: ScheduleClause.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        ScheduleCombination: {
+            name: ScheduleCombination.$type,
+            properties: {
+                combine: {
+                    name: ScheduleCombination.combine
+                }
+            },
+            superTypes: [ScheduleClause.$type]
+        },
+        ScheduleMinimum: {
+            name: ScheduleMinimum.$type,
+            properties: {
+                amount: {
+                    name: ScheduleMinimum.amount
+                }
+            },
+            superTypes: [ScheduleClause.$type]
+        },
+        ScheduleTier: {
+            name: ScheduleTier.$type,
+            properties: {
+                amount: {
+                    name: ScheduleTier.amount
+                },
+                lower: {
+                    name: ScheduleTier.lower,
+                    optional: true
+                },
+                lowerOpen: {
+                    name: ScheduleTier.lowerOpen,
+                    defaultValue: false,
+                    optional: true
+                },
+                upper: {
+                    name: ScheduleTier.upper
+                },
+                upperOpen: {
+                    name: ScheduleTier.upperOpen,
+                    defaultValue: false,
+                    optional: true
+                }
+            },
+            superTypes: [ScheduleClause.$type]
         },
         Section: {
             name: Section.$type,

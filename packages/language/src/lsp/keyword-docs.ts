@@ -177,6 +177,34 @@ export const CLAUSE_DOCS = {
         syntax: 'earn-back after 3 months at or above target',
         doc: 'Lets the provider earn back service level credits by working at or above the standard service level for a period of time.'
     },
+    Computation: {
+        syntax: 'computed as sum | recorded | average | maximum | minimum | ratio of Good over Total | availability from downtime',
+        doc: 'How the recorded values give the one value of each period the target counts over: counts added up, the one value recorded for the period, a ratio of two segments, or the share of the period\'s minutes without recorded downtime. Without it, counts are added up and a percentage or a time is the value recorded for the period.'
+    },
+    Fee: {
+        syntax: 'fee HostingFee 12000 EUR per month',
+        doc: 'An amount the customer pays per period, in a currency. Service credits in percent are computed from it.'
+    },
+    CreditSchedule: {
+        syntax: 'credits Standard of HostingFee for Availability, ApiAvailability { 10 % from 99.0 % to below 99.9 % … }',
+        doc: 'Service credits: what the provider owes when a metric misses its target, by how far it missed. Written once for the metrics it applies to; the rewards and penalties that apply to the supplier.'
+    },
+    ScheduleTier: {
+        syntax: '10 % from 99.0 % to below 99.9 %',
+        doc: 'A credit tier: what is credited when the period\'s value lies in this range. `from` and `to` include their bound; `above` and `below` leave it out; `at or below` includes it.'
+    },
+    CreditAmount: {
+        syntax: '10 % | 500 EUR | 10 times downtime fees | 3 days of service',
+        doc: 'What a tier credits: a percentage of the fee, a fixed amount, a multiple of the fees for the minutes of downtime, or the fee of so many days of service.'
+    },
+    ScheduleCap: {
+        syntax: 'cap 100 % per month | cap 50000 EUR per rolling 12 months',
+        doc: 'The most this schedule credits within a calendar period, or within the 12 months ending with the period evaluated.'
+    },
+    ScheduleMinimum: {
+        syntax: 'minimum 50 EUR',
+        doc: 'A credit that is due is at least this much.'
+    },
     Indemnification: {
         syntax: 'indemnification "…"',
         doc: 'The provider acknowledges that the customer is not responsible for costs incurred through breaches of contractual warranties, and pays the customer\'s third-party legal costs resulting from a breach.'
@@ -237,6 +265,13 @@ export const VALUE_DOCS = {
     'open-ended': 'The agreement has no end date; say how it renews.',
     'either': 'Either party may give notice: the same notice period for both sides.',
     'daily': 'Daily pace: the monthly goal split evenly over the days of the month.',
+    'sum': 'Sum: the values recorded in the period are added up, as counts are.',
+    'recorded': 'Recorded: the period has one recorded value, such as a monthly percentage, and that is its value.',
+    'average': 'Average: the mean of the values recorded in the period.',
+    'maximum': 'Maximum: the largest value recorded in the period, e.g. the longest time.',
+    'minimum': 'Minimum: the smallest value recorded in the period.',
+    'worst-tier': 'Worst tier: only the tier the result falls in applies (the default).',
+    'cumulative': 'Cumulative: every tier the result falls in applies, and their credits add up.',
     '>=': 'At least the value.',
     '<=': 'At most the value.',
     '>': 'More than the value.',

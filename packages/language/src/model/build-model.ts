@@ -2,7 +2,8 @@ import type { AstNode } from 'langium';
 import { AstUtils } from 'langium';
 import type * as ast from '../generated/ast.js';
 import {
-    isCondition, isControl, isCounts, isCreditCap, isCreditTier, isDeliverable, isDependency, isDescription,
+    isComputation, isCondition, isControl, isCreditSchedule, isFee, isScheduleCap, isScheduleCombination,
+    isScheduleMinimum, isScheduleTier, isCounts, isCreditCap, isCreditTier, isDeliverable, isDependency, isDescription,
     isEarnBack, isEscalationStep, isExclusions, isExpiry, isGlossaryBlock, isGoal, isHours, isIndemnification,
     isKind, isMeasurement, isMeasurements, isMeeting, isMetric, isModel, isNotice, isPace, isParty, isPenalty,
     isPeriod, isProvision, isReferences, isRemedies, isResolution, isResponse, isResponsibilities, isReview,
@@ -10,7 +11,7 @@ import {
     isVersion
 } from '../generated/ast.js';
 import type {
-    AgreementModel, DurationModel, MeasurementData, MeasurementRequest, MeasurementSeries, MetricModel, PeriodModel,
+    AgreementModel, CreditAmount, CreditScheduleModel, DurationModel, FeeModel, PeriodRule, MeasurementData, MeasurementRequest, MeasurementSeries, MetricModel, PeriodModel,
     RemediesModel, ServiceModel, SeverityModel, SourceLocation, TargetModel, TermModel, TerminationModel
 } from 'sla-model';
 import { duration, durationUnitName, parseCalendarDate, schedulesOfCreditLines } from 'sla-model';
@@ -84,7 +85,7 @@ export function buildAgreementModel(agreement: ast.Agreement, context: ModelCont
             origin: originOf(deliverable)
         })),
         severities: clauses.filter(isSeverity).map(buildSeverity),
-        remedies: buildRemedies(remediesNodes, services.flatMap(service => service.metrics)),
+        remedies: buildRemedies(agreement, remediesNodes, services.flatMap(service => service.metrics)),
         indemnification: clauses.filter(isIndemnification).map(clause => proseSegments(clause.text)),
         exclusions: clauses.filter(isExclusions).flatMap(block => block.items.map(proseSegments)),
         reviews: clauses.filter(isReview).map(review => ({
@@ -110,7 +111,10 @@ export function buildAgreementModel(agreement: ast.Agreement, context: ModelCont
             origin: originOf(section)
         })),
         measurements: clauses.filter(isMeasurements).map(clause => buildMeasurements(clause, context)),
-        fees: []
+        fees: [
+            ...clauses.filter(isFee).flatMap(fee => buildFee(fee)),
+            ...clauses.filter(isService).flatMap(service => service.clauses.filter(isFee).flatMap(fee => buildFee(fee, service.name)))
+        ]
     };
 }
 
@@ -225,6 +229,7 @@ function buildMetric(metric: ast.Metric, service: string): MetricModel {
             origin: originOf(segment)
         })),
         paced: metric.clauses.some(isPace),
+        computed: computationOf(metric.clauses.find(isComputation)),
         origin: originOf(metric)
     };
 }
@@ -246,7 +251,7 @@ function buildSeverity(severity: ast.Severity): SeverityModel {
     };
 }
 
-function buildRemedies(blocks: ast.Remedies[], metrics: MetricModel[]): RemediesModel {
+function buildRemedies(agreement: ast.Agreement, blocks: ast.Remedies[], metrics: MetricModel[]): RemediesModel {
     const clauses = blocks.flatMap(block => block.clauses);
     const earnBack = clauses.find(isEarnBack);
     // Error recovery can leave out a number; such a half-written clause is not in the model.
@@ -257,7 +262,7 @@ function buildRemedies(blocks: ast.Remedies[], metrics: MetricModel[]): Remedies
         .filter(cap => typeof cap.value === 'number' && cap.period)
         .map(cap => ({ value: cap.value, period: cap.period, origin: originOf(cap) }));
     return {
-        schedules: schedulesOfCreditLines({ credits, caps }, metrics),
+        schedules: [...buildSchedules(agreement, blocks), ...schedulesOfCreditLines({ credits, caps }, metrics)],
         credits,
         caps,
         penalties: clauses.filter(isPenalty).map(penalty => proseSegments(penalty.text)),
@@ -267,6 +272,70 @@ function buildRemedies(blocks: ast.Remedies[], metrics: MetricModel[]): Remedies
             : undefined,
         origin: blocks.length > 0 ? originOf(blocks[0]) : undefined
     };
+}
+
+/** A fee, unless error recovery left out its amount, currency or period. */
+function buildFee(fee: ast.Fee, service?: string): FeeModel[] {
+    if (typeof fee.amount !== 'number' || !fee.currency || !fee.period) {
+        return [];
+    }
+    return [{ name: fee.name ?? '', amount: fee.amount, currency: fee.currency, period: fee.period, service, origin: originOf(fee) }];
+}
+
+function computationOf(computation: ast.Computation | undefined): MetricModel['computed'] {
+    if (!computation) {
+        return undefined;
+    }
+    const rule: PeriodRule | undefined = computation.ratio
+        ? (computation.good && computation.total ? { kind: 'ratio', good: computation.good.$refText, total: computation.total.$refText } : undefined)
+        : computation.availability ? { kind: 'availability' }
+        : computation.rule ? { kind: computation.rule } : undefined;
+    return rule ? { rule, origin: originOf(computation) } : undefined;
+}
+
+/** The schedules written as `credits Name of Fee for A, B { … }`, on the agreement or in remedies. */
+function buildSchedules(agreement: ast.Agreement, blocks: ast.Remedies[]): CreditScheduleModel[] {
+    const clauses = [...agreement.clauses, ...blocks.flatMap(block => block.clauses)];
+    return clauses.filter(isCreditSchedule).map(schedule => {
+        const parts = schedule.clauses;
+        const minimum = parts.find(isScheduleMinimum);
+        const minimumAmount = creditAmountOf(minimum?.amount);
+        return {
+            name: schedule.name ?? '',
+            fee: schedule.fee?.$refText,
+            combine: parts.find(isScheduleCombination)?.combine === 'cumulative' ? 'cumulative' : 'worst',
+            tiers: parts.filter(isScheduleTier).flatMap(tier => {
+                const amount = creditAmountOf(tier.amount);
+                if (!amount || (typeof tier.lower !== 'number' && typeof tier.upper !== 'number')) {
+                    return [];
+                }
+                return [{
+                    amount,
+                    lower: typeof tier.lower === 'number' ? { value: tier.lower, inclusive: !tier.lowerOpen } : undefined,
+                    upper: typeof tier.upper === 'number' ? { value: tier.upper, inclusive: !tier.upperOpen } : undefined,
+                    origin: originOf(tier)
+                }];
+            }),
+            caps: parts.filter(isScheduleCap).flatMap(cap => {
+                const amount = creditAmountOf(cap.amount);
+                const per = cap.rolling ? 'rolling-12-months' as const : cap.period;
+                return amount && per ? [{ amount, per, origin: originOf(cap) }] : [];
+            }),
+            minimum: minimum && minimumAmount ? { amount: minimumAmount, origin: originOf(minimum) } : undefined,
+            metrics: [...new Set(schedule.metrics.map(metric => metric.$refText))],
+            origin: originOf(schedule)
+        };
+    });
+}
+
+function creditAmountOf(amount: ast.CreditAmount | undefined): CreditAmount | undefined {
+    if (!amount || typeof amount.value !== 'number') {
+        return undefined;
+    }
+    return amount.percent ? { kind: 'percent', value: amount.value }
+        : amount.downtime ? { kind: 'downtime-multiple', value: amount.value }
+        : amount.serviceDays ? { kind: 'service-days', value: amount.value }
+        : { kind: 'fixed', value: amount.value, currency: amount.currency };
 }
 
 function buildTermination(termination: ast.Termination): TerminationModel {
