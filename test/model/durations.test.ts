@@ -21,6 +21,8 @@ describe('durations', () => {
     });
 
     test('formatNumber', () => {
-        expect([formatNumber(400), formatNumber(99.9), formatNumber(1 / 3), formatNumber(2.50)]).toEqual(['400', '99.9', '0.3333', '2.5']);
+        expect([formatNumber(400), formatNumber(99.9), formatNumber(2.50), formatNumber(0.1 + 0.2)]).toEqual(['400', '99.9', '2.5', '0.3']);
+        // What was written stays distinct: a tier at 99.99999 % never reads as 100 %.
+        expect([formatNumber(99.99999), formatNumber(29.99999), formatNumber(0.00001)]).toEqual(['99.99999', '29.99999', '0.00001']);
     });
 });

@@ -1,4 +1,4 @@
-import type { AgreementModel, MetricModel, PartyModel, ServiceModel } from './agreement-model.js';
+import type { AgreementModel, CreditScheduleModel, MetricModel, PartyModel, ServiceModel } from './agreement-model.js';
 import type { PaceTarget, Pacing } from './pacing.js';
 import { computePacing, paceTargets } from './pacing.js';
 import { estimatePages } from './page-estimate.js';
@@ -6,7 +6,7 @@ import type { ProseSegment } from './prose.js';
 import { isMonthlyCountGoal } from './targets.js';
 import type { Block, ChartGroup, DocumentSection, Fact, Inline, ListItem, SlaDocument, TableRow } from './document-model.js';
 import { documentProse, hasProse, TermAnchors } from './document-prose.js';
-import { formatCadence, formatDate, formatTarget, formatValue, formatWord } from './format.js';
+import { formatCadence, formatCap, formatCreditAmount, formatDate, formatFee, formatTarget, formatTierRange, formatValue, formatWord } from './format.js';
 import type { RenderOptions } from './render-options.js';
 
 /**
@@ -362,9 +362,52 @@ class DocumentBuilder {
         };
     }
 
+    /** A named credit schedule: its fee, the metrics it applies to, its tiers as a table, how they combine, caps and minimum. */
+    private scheduleBlocks(schedule: CreditScheduleModel): Block[] {
+        const fee = this.model.fees.find(candidate => candidate.name === schedule.fee);
+        const metrics = this.model.services.flatMap(service => service.metrics).filter(metric => schedule.metrics.includes(metric.name));
+        const unit = metrics.some(metric => metric.target?.unit === '%') ? '%' : '';
+        const applies: Inline[] = [{ kind: 'text', text: 'For ' }];
+        schedule.metrics.forEach((metric, index) => {
+            applies.push(...(index === 0 ? [] : [{ kind: 'text' as const, text: index === schedule.metrics.length - 1 ? ' and ' : ', ' }]), this.metricRef(metric));
+        });
+        if (schedule.metrics.length === 0) {
+            applies.push({ kind: 'text', text: 'no metric yet' });
+        }
+        const terms = [
+            fee ? `of the ${fee.name} fee, ${formatFee(fee)}` : undefined,
+            schedule.combine === 'cumulative' ? 'every tier the result falls in adds up' : 'only the tier the result falls in applies',
+            ...schedule.caps.map(cap => `capped at ${formatCap(cap, fee)}`),
+            schedule.minimum ? `at least ${formatCreditAmount(schedule.minimum.amount, fee)} when due` : undefined
+        ].filter((term): term is string => term !== undefined);
+        applies.push({ kind: 'text', text: `: ${terms.join('; ')}.` });
+        return [
+            { kind: 'paragraph', content: applies, line: schedule.origin.line },
+            {
+                kind: 'table',
+                caption: `Service credits: ${schedule.name}`,
+                columns: ['Service credit', 'When the period\'s result is'],
+                rows: schedule.tiers.map(tier => ({
+                    cells: [[{ kind: 'text', text: formatCreditAmount(tier.amount, fee) }], [{ kind: 'text', text: formatTierRange(tier, unit) }]],
+                    line: tier.origin.line
+                }))
+            }
+        ];
+    }
+
     private remediesSection(): DocumentSection | undefined {
         const remedies = this.model.remedies;
         const blocks: Block[] = [];
+        if (this.model.fees.length > 0) {
+            blocks.push({
+                kind: 'list',
+                title: 'Fees',
+                items: this.model.fees.map(fee => ({
+                    content: [{ kind: 'strong', text: fee.name }, { kind: 'text', text: `: ${formatFee(fee)}${fee.service ? `, for ${this.serviceTitle(fee.service)}` : ''}.` }],
+                    line: fee.origin.line
+                }))
+            });
+        }
         if (remedies.credits.length > 0) {
             blocks.push({
                 kind: 'table',
@@ -379,6 +422,9 @@ class DocumentBuilder {
                     line: credit.origin.line
                 }))
             });
+        }
+        for (const schedule of remedies.schedules.filter(candidate => candidate.name !== '')) {
+            blocks.push(...this.scheduleBlocks(schedule));
         }
         for (const cap of remedies.caps) {
             blocks.push({ kind: 'paragraph', content: [{ kind: 'text', text: `Credits are capped at ${formatValue(cap.value)}% per ${formatWord(cap.period)}.` }], line: cap.origin.line });
@@ -401,6 +447,10 @@ class DocumentBuilder {
             return undefined;
         }
         return { id: 'sla-remedies', title: 'Remedies', line: remedies.origin?.line, blocks, sections: [] };
+    }
+
+    private serviceTitle(name: string): string {
+        return this.model.services.find(service => service.name === name)?.title ?? name;
     }
 
     private metricRef(name: string): Inline {

@@ -29,7 +29,11 @@ export function duration(value: number, unitKeyword: string): DurationModel {
     };
 }
 
-/** A number as a reader expects it: no trailing zeros, no exponent for ordinary sizes. */
+/**
+ * A number as written: no trailing zeros, no exponent for ordinary sizes, and every digit a
+ * reader wrote (`99.99999` stays `99.99999`, so two credit tiers never read alike). Twelve
+ * significant digits drop only the noise of binary arithmetic (`0.1 + 0.2` is `0.3`).
+ */
 export function formatNumber(value: number): string {
-    return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
 }

@@ -1,4 +1,4 @@
-import type { TargetModel } from './agreement-model.js';
+import type { CreditAmount, CreditCapModel, CreditTierModel, FeeModel, TargetModel } from './agreement-model.js';
 import type { CalendarDate } from './dates.js';
 import { formatNumber } from './durations.js';
 
@@ -66,4 +66,42 @@ export function formatSigned(value: number, fixed = false): string {
 /** `every week`, `every quarter`. */
 export function formatCadence(cadence: string | undefined): string {
     return `every ${formatWord(cadence)}`;
+}
+
+/** `10% of the fee`, `500 EUR`, `10 × the fees for the downtime`, `3 days of service`. */
+export function formatCreditAmount(amount: CreditAmount, fee?: FeeModel): string {
+    switch (amount.kind) {
+        case 'percent':
+            return `${formatValue(amount.value)}% of ${fee ? `the ${fee.name} fee` : 'the fee'}`;
+        case 'fixed':
+            return `${formatValue(amount.value)} ${amount.currency ?? fee?.currency ?? ''}`.trimEnd();
+        case 'downtime-multiple':
+            return `${formatValue(amount.value)} × the fees for the downtime`;
+        case 'service-days':
+            return `${formatValue(amount.value)} ${amount.value === 1 ? 'day' : 'days'} of service`;
+    }
+}
+
+/** `from 99% to below 99.9%`, `above 95% to 99%`, `below 95%`, `at or below 90%`, `99.99% or more`. */
+export function formatTierRange(tier: Pick<CreditTierModel, 'lower' | 'upper'>, unit: string): string {
+    const value = (bound: { value: number }) => `${formatValue(bound.value)}${unit}`;
+    const { lower, upper } = tier;
+    if (lower && upper) {
+        return `${lower.inclusive ? 'from' : 'above'} ${value(lower)} to ${upper.inclusive ? '' : 'below '}${value(upper)}`;
+    }
+    if (lower) {
+        return lower.inclusive ? `${value(lower)} or more` : `above ${value(lower)}`;
+    }
+    return upper ? `${upper.inclusive ? 'at or below' : 'below'} ${value(upper)}` : 'any result';
+}
+
+/** `100% of the HostingFee fee per month`, `50000 EUR per rolling 12 months`. */
+export function formatCap(cap: CreditCapModel, fee?: FeeModel): string {
+    const per = cap.per === 'rolling-12-months' ? 'rolling 12 months' : cap.per;
+    return `${formatCreditAmount(cap.amount, fee)} per ${per}`;
+}
+
+/** `12000 EUR per month`. */
+export function formatFee(fee: FeeModel): string {
+    return `${formatValue(fee.amount)} ${fee.currency} per ${fee.period}`;
 }
