@@ -1,20 +1,21 @@
 import { calendarDate } from 'sla-model';
 import { describe, expect, test } from 'vitest';
+import * as renderer from 'sla-renderer';
 import { contentSecurityPolicy, createNonce } from 'sla-renderer';
 import { buildPreviewPage } from '../../packages/extension/src/preview/preview-html.js';
 import type { PreviewPageInput } from '../../packages/extension/src/preview/preview-html.js';
-import { PREVIEW_PAGE_CSS, renderPreviewBody } from '../../packages/extension/src/preview/preview-body.js';
+import { previewPageCss, renderPreviewBody } from '../../packages/extension/src/preview/preview-body.js';
 import { salesMarketingModel } from './example-model.js';
 
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
 const TODAY = calendarDate(2026, 3, 15);
 
 function page(overrides: Partial<PreviewPageInput> = {}): string {
-    return buildPreviewPage({
+    return buildPreviewPage(renderer, {
         cspSource: CSP_SOURCE,
         nonce: 'n0nc3',
         scriptUri: `${CSP_SOURCE}/ext/media/preview.js`,
-        css: PREVIEW_PAGE_CSS,
+        css: previewPageCss(renderer),
         body: '<article class="sla-document" data-line="3"><h1>T</h1></article>',
         title: 'Preview sales.sla',
         state: { resource: 'file:///work/sales.sla', line: 4, settings: { scrollPreviewWithEditor: true, clickRevealsSource: true } },
@@ -48,13 +49,13 @@ describe('preview page', () => {
     });
 
     test('loads nothing remote: every URL is the webview resource origin', async () => {
-        const body = renderPreviewBody({ kind: 'agreement', model: await salesMarketingModel() }, TODAY);
+        const body = renderPreviewBody(renderer, { kind: 'agreement', model: await salesMarketingModel() }, TODAY);
         const html = page({ body });
         const urls = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map(match => match[1]);
         for (const url of urls) {
             expect(url.startsWith(CSP_SOURCE) || url.startsWith('#'), url).toBe(true);
         }
-        expect(PREVIEW_PAGE_CSS).not.toMatch(/url\(|@import/);
+        expect(previewPageCss(renderer)).not.toMatch(/url\(|@import/);
     });
 
     test('carries the initial state in a meta element', () => {
@@ -82,7 +83,7 @@ describe('preview page', () => {
 
 describe('preview body', () => {
     test('renders the agreement with source lines and a pacing chart, and no script', async () => {
-        const body = renderPreviewBody({ kind: 'agreement', model: await salesMarketingModel() }, TODAY);
+        const body = renderPreviewBody(renderer, { kind: 'agreement', model: await salesMarketingModel() }, TODAY);
         expect(body).toContain('class="sla-document"');
         expect(body).toMatch(/data-line="\d+"/);
         expect(body).toContain('<svg');
@@ -91,8 +92,8 @@ describe('preview body', () => {
     });
 
     test('escapes what it says about files without an agreement and about failures', () => {
-        const empty = renderPreviewBody({ kind: 'empty', fileName: '<img src=x onerror=alert(1)>.sla' }, TODAY);
-        const error = renderPreviewBody({ kind: 'error', fileName: 'a.sla', message: '<script>alert(1)</script>' }, TODAY);
+        const empty = renderPreviewBody(renderer, { kind: 'empty', fileName: '<img src=x onerror=alert(1)>.sla' }, TODAY);
+        const error = renderPreviewBody(renderer, { kind: 'error', fileName: 'a.sla', message: '<script>alert(1)</script>' }, TODAY);
         for (const html of [empty, error]) {
             expect(html).not.toMatch(/<img|<script/);
             expect(html).toContain('sla-preview-notice');

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { AgreementModel } from 'sla-model';
 import { calendarDateOf } from 'sla-model';
-import { renderHtmlPage, renderMarkdown } from 'sla-renderer';
 import type { ModelSource } from '../model-source.js';
 import type { PreviewManager } from '../preview/preview-manager.js';
+import type { Renderer } from '../renderer.js';
+import { loadRenderer } from '../renderer.js';
 import { activeAgreement } from './active-agreement.js';
 
 interface ExportFormat {
@@ -11,14 +12,14 @@ interface ExportFormat {
     label: string;
     extension: string;
     filters: Record<string, string[]>;
-    render(model: AgreementModel): string;
+    render(renderer: Renderer, model: AgreementModel): string;
 }
 
 const today = () => ({ today: calendarDateOf(new Date()) });
 
 const FORMATS: ExportFormat[] = [
-    { command: 'sla.exportHtml', label: 'HTML', extension: 'html', filters: { HTML: ['html', 'htm'] }, render: model => renderHtmlPage(model, today()) },
-    { command: 'sla.exportMarkdown', label: 'Markdown', extension: 'md', filters: { Markdown: ['md'] }, render: model => renderMarkdown(model, today()) }
+    { command: 'sla.exportHtml', label: 'HTML', extension: 'html', filters: { HTML: ['html', 'htm'] }, render: (renderer, model) => renderer.renderHtmlPage(model, today()) },
+    { command: 'sla.exportMarkdown', label: 'Markdown', extension: 'md', filters: { Markdown: ['md'] }, render: (renderer, model) => renderer.renderMarkdown(model, today()) }
 ];
 
 /**
@@ -52,7 +53,8 @@ export function registerExportCommands(models: ModelSource, previews: PreviewMan
             void vscode.window.showErrorMessage(`Not exported: ${fileName(destination)} ${refusal}. Choose another file.`);
             return undefined;
         }
-        await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(format.render(model)));
+        const renderer = await loadRenderer();
+        await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(format.render(renderer, model)));
         if (!(target instanceof vscode.Uri)) {
             void vscode.window.showInformationMessage(`Exported ${fileName(destination)}.`, 'Open').then(choice => {
                 if (choice === 'Open') {

@@ -1,4 +1,4 @@
-import { escapeHtml, htmlPage, MONTH_PICKER_SCRIPT } from 'sla-renderer';
+import type { Renderer } from '../renderer.js';
 import type { PreviewInitialState } from './webview-messages.js';
 
 /** Everything the preview page is made of; no VS Code types, so it is tested on its own. */
@@ -23,7 +23,7 @@ export interface PreviewPageInput {
  * `<meta data-state>` element for the script, the month pickers' script, and the document in
  * `#sla-preview-root`, which the script replaces on each update.
  */
-export function buildPreviewPage(input: PreviewPageInput): string {
+export function buildPreviewPage({ escapeHtml, htmlPage, MONTH_PICKER_SCRIPT }: Renderer, input: PreviewPageInput): string {
     return htmlPage({
         title: input.title,
         nonce: input.nonce,

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { calendarDateOf } from 'sla-model';
 import type { ModelSource } from '../model-source.js';
+import { loadRenderer } from '../renderer.js';
 import type { PreviewContent } from './preview-body.js';
-import { PREVIEW_PAGE_CSS, renderPreviewBody } from './preview-body.js';
-import { createNonce } from 'sla-renderer';
+import { previewPageCss, renderPreviewBody } from './preview-body.js';
 import { buildPreviewPage } from './preview-html.js';
 import { previewSettings } from './preview-settings.js';
 import { revealSourceLine } from './source-editor.js';
@@ -77,11 +77,11 @@ export class SlaPreview implements vscode.Disposable {
 
     async refresh(): Promise<void> {
         const generation = ++this.generation;
-        const content = await this.loadContent();
+        const [content, renderer] = await Promise.all([this.loadContent(), loadRenderer()]);
         if (this.isDisposed || generation !== this.generation) {
             return;
         }
-        const body = renderPreviewBody(content, calendarDateOf(new Date()));
+        const body = renderPreviewBody(renderer, content, calendarDateOf(new Date()));
         if (body === this.lastBody) {
             return;
         }
@@ -168,18 +168,26 @@ export class SlaPreview implements vscode.Disposable {
         this.pendingBody = undefined;
         const webview = this.panel.webview;
         const settings = previewSettings();
-        webview.html = buildPreviewPage({
-            cspSource: webview.cspSource,
-            nonce: createNonce(),
-            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview.js')).toString(),
-            css: PREVIEW_PAGE_CSS,
-            body,
-            title: this.panel.title,
-            state: {
-                resource: this.resourceUri.toString(),
-                line: this.line,
-                settings: { scrollPreviewWithEditor: settings.scrollPreviewWithEditor, clickRevealsSource: settings.clickRevealsSource }
+        const title = this.panel.title;
+        const state = {
+            resource: this.resourceUri.toString(),
+            line: this.line,
+            settings: { scrollPreviewWithEditor: settings.scrollPreviewWithEditor, clickRevealsSource: settings.clickRevealsSource }
+        };
+        // The renderer loads once; pages are then set in the order they were asked for.
+        void loadRenderer().then(renderer => {
+            if (this.isDisposed) {
+                return;
             }
+            webview.html = buildPreviewPage(renderer, {
+                cspSource: webview.cspSource,
+                nonce: renderer.createNonce(),
+                scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview.js')).toString(),
+                css: previewPageCss(renderer),
+                body,
+                title,
+                state
+            });
         });
     }
 
