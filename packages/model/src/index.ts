@@ -17,3 +17,4 @@ export * from './document-prose.js';
 export * from './daily-pace.js';
 export * from './credit-lines.js';
 export * from './evaluation-model.js';
+export * from './credit-ranges.js';

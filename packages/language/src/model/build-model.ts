@@ -11,7 +11,7 @@ import {
     isVersion
 } from '../generated/ast.js';
 import type {
-    AgreementModel, CreditAmount, CreditScheduleModel, DurationModel, FeeModel, PeriodRule, MeasurementData, MeasurementRequest, MeasurementSeries, MetricModel, PeriodModel,
+    AgreementModel, CreditAmount, CreditCapModel, CreditScheduleModel, CreditTierModel, DurationModel, FeeModel, PeriodRule, MeasurementData, MeasurementRequest, MeasurementSeries, MetricModel, PeriodModel,
     RemediesModel, ServiceModel, SeverityModel, SourceLocation, TargetModel, TermModel, TerminationModel
 } from 'sla-model';
 import { duration, durationUnitName, parseCalendarDate, schedulesOfCreditLines } from 'sla-model';
@@ -304,23 +304,8 @@ function buildSchedules(agreement: ast.Agreement, blocks: ast.Remedies[]): Credi
             name: schedule.name ?? '',
             fee: schedule.fee?.$refText,
             combine: parts.find(isScheduleCombination)?.combine === 'cumulative' ? 'cumulative' : 'worst',
-            tiers: parts.filter(isScheduleTier).flatMap(tier => {
-                const amount = creditAmountOf(tier.amount);
-                if (!amount || (typeof tier.lower !== 'number' && typeof tier.upper !== 'number')) {
-                    return [];
-                }
-                return [{
-                    amount,
-                    lower: typeof tier.lower === 'number' ? { value: tier.lower, inclusive: !tier.lowerOpen } : undefined,
-                    upper: typeof tier.upper === 'number' ? { value: tier.upper, inclusive: !tier.upperOpen } : undefined,
-                    origin: originOf(tier)
-                }];
-            }),
-            caps: parts.filter(isScheduleCap).flatMap(cap => {
-                const amount = creditAmountOf(cap.amount);
-                const per = cap.rolling ? 'rolling-12-months' as const : cap.period;
-                return amount && per ? [{ amount, per, origin: originOf(cap) }] : [];
-            }),
+            tiers: parts.filter(isScheduleTier).flatMap(tier => creditTierOf(tier) ?? []),
+            caps: parts.filter(isScheduleCap).flatMap(cap => creditCapOf(cap) ?? []),
             minimum: minimum && minimumAmount ? { amount: minimumAmount, origin: originOf(minimum) } : undefined,
             metrics: [...new Set(schedule.metrics.map(metric => metric.$refText))],
             origin: originOf(schedule)
@@ -328,7 +313,27 @@ function buildSchedules(agreement: ast.Agreement, blocks: ast.Remedies[]): Credi
     });
 }
 
-function creditAmountOf(amount: ast.CreditAmount | undefined): CreditAmount | undefined {
+/** A tier of a schedule, unless error recovery left out its amount or both bounds. */
+export function creditTierOf(tier: ast.ScheduleTier): CreditTierModel | undefined {
+    const amount = creditAmountOf(tier.amount);
+    if (!amount || (typeof tier.lower !== 'number' && typeof tier.upper !== 'number')) {
+        return undefined;
+    }
+    return {
+        amount,
+        lower: typeof tier.lower === 'number' ? { value: tier.lower, inclusive: !tier.lowerOpen } : undefined,
+        upper: typeof tier.upper === 'number' ? { value: tier.upper, inclusive: !tier.upperOpen } : undefined,
+        origin: originOf(tier)
+    };
+}
+
+export function creditCapOf(cap: ast.ScheduleCap): CreditCapModel | undefined {
+    const amount = creditAmountOf(cap.amount);
+    const per = cap.rolling ? 'rolling-12-months' as const : cap.period;
+    return amount && per ? { amount, per, origin: originOf(cap) } : undefined;
+}
+
+export function creditAmountOf(amount: ast.CreditAmount | undefined): CreditAmount | undefined {
     if (!amount || typeof amount.value !== 'number') {
         return undefined;
     }

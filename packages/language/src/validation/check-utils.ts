@@ -101,11 +101,3 @@ export function joinAnd(items: string[]): string {
 export function lineNumber(node: AstNode | undefined): number {
     return (node?.$cstNode?.range.start.line ?? 0) + 1;
 }
-
-/** A number as written in an agreement: `99.9`, `400`. */
-export function formatValue(value: number | undefined): string {
-    if (value === undefined || !Number.isFinite(value)) {
-        return '?';
-    }
-    return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
-}

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { EarnBack, SlaAstType } from '../generated/ast.js';
-import { isCreditTier, isRemedies } from '../generated/ast.js';
+import { isCreditSchedule, isCreditTier, isRemedies, isScheduleTier } from '../generated/ast.js';
 import { agreementOf, atKeyword, report } from './check-utils.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -18,7 +18,9 @@ export function remedyChecks(): ValidationChecks<SlaAstType> {
 function checkEarnBack(earnBack: EarnBack, accept: ValidationAcceptor): void {
     const agreement = agreementOf(earnBack);
     const remedies = agreement ? agreement.clauses.filter(isRemedies) : isRemedies(earnBack.$container) ? [earnBack.$container] : [];
-    if (remedies.some(block => block.clauses.some(isCreditTier))) {
+    const clauses = [...(agreement?.clauses ?? []), ...remedies.flatMap(block => block.clauses)];
+    // Credits are tier lines, or a schedule with at least one tier.
+    if (clauses.some(clause => isCreditTier(clause) || (isCreditSchedule(clause) && clause.clauses.some(isScheduleTier)))) {
         return;
     }
     report(accept, IssueCodes.EarnBackWithoutCredits,

@@ -2,6 +2,8 @@ import type { ValidationChecks } from 'langium';
 import type { SlaAstType } from '../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
 import { clauseChecks } from './clause-checks.js';
+import { creditChecks } from './credit-checks.js';
+import { singleClauseChecks } from './single-clause-checks.js';
 import { documentChecks } from './document-checks.js';
 import { duplicateChecks } from './duplicate-checks.js';
 import { measurementChecks } from './measurement-checks.js';
@@ -29,6 +31,8 @@ export function registerValidationChecks(services: SlaServices): void {
         clauseChecks(),
         partyChecks(),
         remedyChecks(),
+        creditChecks(),
+        singleClauseChecks(),
         wordingChecks(),
         measurementChecks(services),
         documentChecks(services)

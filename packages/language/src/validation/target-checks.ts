@@ -2,9 +2,9 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { CreditTier, Metric, Pace, Segment, Severity, SlaAstType, Target } from '../generated/ast.js';
 import { isMetric, isResolution, isResponse, isSegment, isTarget } from '../generated/ast.js';
 import { buildTarget } from '../model/build-model.js';
-import { duration, isMonthlyCountGoal } from 'sla-model';
+import { duration, formatValue, isMonthlyCountGoal } from 'sla-model';
 import type { TargetModel } from 'sla-model';
-import { atKeyword, atProperty, formatValue, report } from './check-utils.js';
+import { atKeyword, atProperty, report } from './check-utils.js';
 import { IssueCodes } from './issue-codes.js';
 
 /** Comparators that set a level to reach: at least, more than, exactly. */

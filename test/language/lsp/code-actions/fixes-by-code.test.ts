@@ -19,7 +19,9 @@ describe('quick-fixes by code', () => {
             'missing-review',
             'third-party-not-involved',
             'earn-back-without-credits',
-            'pacing-needs-count-goal'
+            'pacing-needs-count-goal',
+            'credits-without-fee',
+            'duplicate-clause'
         ].sort());
     });
 
@@ -35,7 +37,13 @@ describe('quick-fixes by code', () => {
             'invalid-measurements',
             'syntax-error',
             'unresolved-reference',
-            'check-failed'
+            'check-failed',
+            'credit-tier-while-met',
+            'overlapping-credit-tiers',
+            'credit-tier-gap',
+            'smaller-credit-for-worse-result',
+            'cap-below-tier',
+            'credit-above-full-fee'
         ].sort());
     });
 
