@@ -17,3 +17,5 @@ export * from './document-prose.js';
 export * from './daily-pace.js';
 export * from './credit-lines.js';
 export * from './evaluation-model.js';
+export type { CalendarSpan, TrackedDays } from './evaluation-periods.js';
+export { calendarSpan, evaluationPeriods } from './evaluation-periods.js';
