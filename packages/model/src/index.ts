@@ -17,5 +17,7 @@ export * from './document-prose.js';
 export * from './daily-pace.js';
 export * from './credit-lines.js';
 export * from './evaluation-model.js';
+export { evaluateAgreement } from './evaluate-agreement.js';
 export type { CalendarSpan, TrackedDays } from './evaluation-periods.js';
 export { calendarSpan, evaluationPeriods } from './evaluation-periods.js';
+export { formatCredit, formatCreditAmount, formatMoney, formatTier } from './credit-text.js';
