@@ -366,7 +366,7 @@ class DocumentBuilder {
     private scheduleBlocks(schedule: CreditScheduleModel): Block[] {
         const fee = this.model.fees.find(candidate => candidate.name === schedule.fee);
         const metrics = this.model.services.flatMap(service => service.metrics).filter(metric => schedule.metrics.includes(metric.name));
-        const unit = metrics.some(metric => metric.target?.unit === '%') ? '%' : '';
+        const unit = metrics.find(metric => metric.target)?.target?.unit ?? 'count';
         const applies: Inline[] = [{ kind: 'text', text: 'For ' }];
         schedule.metrics.forEach((metric, index) => {
             applies.push(...(index === 0 ? [] : [{ kind: 'text' as const, text: index === schedule.metrics.length - 1 ? ' and ' : ', ' }]), this.metricRef(metric));
@@ -378,7 +378,7 @@ class DocumentBuilder {
             fee ? `of the ${fee.name} fee, ${formatFee(fee)}` : undefined,
             schedule.combine === 'cumulative' ? 'every tier the result falls in adds up' : 'only the tier the result falls in applies',
             ...schedule.caps.map(cap => `capped at ${formatCap(cap, fee)}`),
-            schedule.minimum ? `at least ${formatCreditAmount(schedule.minimum.amount, fee)} when due` : undefined
+            schedule.minimum ? `at least ${formatCreditAmount(schedule.minimum.amount)} when due` : undefined
         ].filter((term): term is string => term !== undefined);
         applies.push({ kind: 'text', text: `: ${terms.join('; ')}.` });
         return [
@@ -388,7 +388,7 @@ class DocumentBuilder {
                 caption: `Service credits: ${schedule.name}`,
                 columns: ['Service credit', 'When the period\'s result is'],
                 rows: schedule.tiers.map(tier => ({
-                    cells: [[{ kind: 'text', text: formatCreditAmount(tier.amount, fee) }], [{ kind: 'text', text: formatTierRange(tier, unit) }]],
+                    cells: [[{ kind: 'text', text: formatCreditAmount(tier.amount) }], [{ kind: 'text', text: formatTierRange(tier, unit) }]],
                     line: tier.origin.line
                 }))
             }

@@ -1,4 +1,5 @@
 import type { CreditBound, CreditTierModel, TargetModel } from './agreement-model.js';
+import { satisfies } from './target-comparison.js';
 
 /**
  * The ranges of results that credit tiers cover, as intervals with stated bounds, so that the
@@ -9,12 +10,11 @@ export interface ResultRange {
     upper?: CreditBound;
 }
 
-/** Whether a result lies in a tier's range. */
+/** Whether a result lies in a range; a bound compares within the tolerance of a target (`satisfies`). */
 export function rangeContains(range: ResultRange, value: number): boolean {
     const { lower, upper } = range;
-    const aboveLower = !lower || (lower.inclusive ? value >= lower.value : value > lower.value);
-    const belowUpper = !upper || (upper.inclusive ? value <= upper.value : value < upper.value);
-    return aboveLower && belowUpper;
+    return (!lower || satisfies(value, lower.inclusive ? '>=' : '>', lower.value))
+        && (!upper || satisfies(value, upper.inclusive ? '<=' : '<', upper.value));
 }
 
 /** The results that meet a target, as a range. */

@@ -30,6 +30,10 @@ export interface EvaluationPeriod {
     to: CalendarDate;
 }
 
+/**
+ * `in-progress`: today lies in the period; `no-data`: a finished period without a value, for
+ * want of data or because the data gives no single value (then `problem` says why).
+ */
 export type PeriodStatus = 'met' | 'missed' | 'no-data' | 'in-progress';
 
 /** One metric (or segment) with a target per calendar period, evaluated period by period. */
@@ -53,17 +57,28 @@ export interface PeriodResult {
     status: PeriodStatus;
     /** The period's value in the target's unit; undefined when there is no data or no single value. */
     value?: number;
-    /** How far the value is on the good side of the target (negative: missed by so much), in the target's unit. */
+    /**
+     * How far the value is on the good side of the target (negative: missed by so much), in the
+     * target's unit; for a finished period with a value only, since a running one's says nothing yet.
+     */
     margin?: number;
     /** The recorded values that went into the value. */
     recorded: number;
-    /** Days of the period (inside the tracked period, up to today) with no recorded value. */
+    /**
+     * Days of the period (inside the tracked period, up to today) with no recorded value, under
+     * the rules that add up one value a day (`sum`, `ratio`, `availability`), where such a day counts as 0.
+     */
     missingDays: CalendarDate[];
+    /** Under `availability`: the minutes of downtime recorded in the period (what `downtime-multiple` credits). */
+    downtime?: number;
     /** Why the recorded data gives no single value, with how to state it (e.g. two values for one month under `recorded`). */
     problem?: string;
     /** For a count goal in progress: how it stands against the pace. */
     pace?: PaceStatus;
-    /** The credit of a missed period under the schedules that apply to the metric; one per schedule. */
+    /**
+     * The credit of a missed period under the schedules that name the metric, one per schedule,
+     * in the order of the schedules; empty for every other period and for a segment's series.
+     */
     credits: CreditResult[];
 }
 
@@ -83,21 +98,25 @@ export type EarnBackState = 'pending' | 'earned-back' | 'forfeited';
 export interface CreditResult {
     schedule: string;
     fee?: string;
-    /** The fee's currency; undefined when the schedule has no fee and amounts are percentages of it. */
+    /**
+     * The fee's currency; undefined when amounts are percentages of the fee for the period: the
+     * schedule names no fee, or one whose period does not go a whole number of times into the one evaluated.
+     */
     currency?: string;
     /** The tiers the value fell in (one under `worst`, every one under `cumulative`), by index into the schedule's tiers. */
     tiers: number[];
-    /** The credit before caps and the minimum. */
+    /** The credit before caps and the minimum: what the tiers come to. */
     gross: number;
     /** The credit due after every step, earn-back included. */
     due: number;
     steps: CreditStep[];
-    /** With an earn-back rule: whether the provider earned this credit back by the periods after it. */
+    /** With an earn-back rule, for a credit due after its caps: whether the provider earned it back by the periods after it. */
     earnBack?: EarnBackState;
 }
 
 export interface CreditTotal {
     period: EvaluationPeriod;
+    /** Undefined: credits in percent of the fee for the period (schedules without a usable fee), added up apart. */
     currency?: string;
     due: number;
 }

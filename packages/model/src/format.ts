@@ -1,4 +1,4 @@
-import type { CreditAmount, CreditCapModel, CreditTierModel, FeeModel, TargetModel } from './agreement-model.js';
+import type { CreditAmount, CreditBound, CreditCapModel, FeeModel, TargetModel } from './agreement-model.js';
 import type { CalendarDate } from './dates.js';
 import { formatNumber } from './durations.js';
 
@@ -68,24 +68,35 @@ export function formatCadence(cadence: string | undefined): string {
     return `every ${formatWord(cadence)}`;
 }
 
-/** `10% of the fee`, `500 EUR`, `10 × the fees for the downtime`, `3 days of service`. */
-export function formatCreditAmount(amount: CreditAmount, fee?: FeeModel): string {
+/** Money to the cent, without trailing zeros for whole amounts: `3000`, `1161.29`. */
+export function formatMoney(amount: number): string {
+    const cents = Math.round(amount * 100) / 100;
+    return Number.isInteger(cents) ? String(cents) : cents.toFixed(2);
+}
+
+/**
+ * A value in a target's unit, as `formatTarget` writes it: `99.2%`, `400`, `4 hours`. A written
+ * figure keeps every digit; a measured one (`measured`) is given to four decimals, `99.8656%`.
+ */
+export function formatQuantity(value: number, unit: TargetModel['unit'], measured = false): string {
+    const number = measured && !Number.isInteger(value) ? String(Number(value.toFixed(4))) : formatNumber(value);
+    return unit === 'count' ? number : unit === '%' ? `${number}%` : `${number} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
+}
+
+/** `25%`, `500 EUR`, `10 times downtime fees`, `3 days of service`: what a tier says it credits, as written. */
+export function formatCreditAmount(amount: CreditAmount): string {
     switch (amount.kind) {
-        case 'percent':
-            return `${formatValue(amount.value)}% of ${fee ? `the ${fee.name} fee` : 'the fee'}`;
-        case 'fixed':
-            return `${formatValue(amount.value)} ${amount.currency ?? fee?.currency ?? ''}`.trimEnd();
-        case 'downtime-multiple':
-            return `${formatValue(amount.value)} × the fees for the downtime`;
-        case 'service-days':
-            return `${formatValue(amount.value)} ${amount.value === 1 ? 'day' : 'days'} of service`;
+        case 'percent': return `${formatNumber(amount.value)}%`;
+        case 'fixed': return amount.currency ? `${formatMoney(amount.value)} ${amount.currency}` : formatMoney(amount.value);
+        case 'downtime-multiple': return `${formatNumber(amount.value)} times downtime fees`;
+        case 'service-days': return `${formatNumber(amount.value)} ${amount.value === 1 ? 'day' : 'days'} of service`;
     }
 }
 
-/** `from 99% to below 99.9%`, `above 95% to 99%`, `below 95%`, `at or below 90%`, `99.99% or more`. */
-export function formatTierRange(tier: Pick<CreditTierModel, 'lower' | 'upper'>, unit: string): string {
-    const value = (bound: { value: number }) => `${formatValue(bound.value)}${unit}`;
-    const { lower, upper } = tier;
+/** The results a tier holds, as the language writes them: `from 99% to below 99.9%`, `above 95% to 99%`, `below 95%`, `at or below 90%`, `99.99% or more`. */
+export function formatTierRange(range: { lower?: CreditBound; upper?: CreditBound }, unit: TargetModel['unit']): string {
+    const value = (bound: CreditBound) => formatQuantity(bound.value, unit);
+    const { lower, upper } = range;
     if (lower && upper) {
         return `${lower.inclusive ? 'from' : 'above'} ${value(lower)} to ${upper.inclusive ? '' : 'below '}${value(upper)}`;
     }
@@ -98,7 +109,8 @@ export function formatTierRange(tier: Pick<CreditTierModel, 'lower' | 'upper'>, 
 /** `100% of the HostingFee fee per month`, `50000 EUR per rolling 12 months`. */
 export function formatCap(cap: CreditCapModel, fee?: FeeModel): string {
     const per = cap.per === 'rolling-12-months' ? 'rolling 12 months' : cap.per;
-    return `${formatCreditAmount(cap.amount, fee)} per ${per}`;
+    const of = cap.amount.kind === 'percent' ? ` of ${fee ? `the ${fee.name} fee` : 'the fee'}` : '';
+    return `${formatCreditAmount(cap.amount)}${of} per ${per}`;
 }
 
 /** `12000 EUR per month`. */

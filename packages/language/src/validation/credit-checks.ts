@@ -1,7 +1,7 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { CreditTierModel, TargetModel } from 'sla-model';
 import {
-    formatTarget, formatTierRange, formatValue, isBelow, isEmptyRange, metRange, missedRange, rangeOf, rangesOverlap, uncoveredRanges
+    formatQuantity, formatTarget, formatTierRange, formatValue, isBelow, isEmptyRange, metRange, missedRange, rangeOf, rangesOverlap, uncoveredRanges
 } from 'sla-model';
 import type { Agreement, CreditSchedule, CreditTier, Metric, ScheduleCap, ScheduleTier, SlaAstType } from '../generated/ast.js';
 import { isCreditCap, isCreditTier, isFee, isMetric, isRemedies, isScheduleCap, isScheduleCombination, isScheduleTier, isService, isTarget } from '../generated/ast.js';
@@ -50,9 +50,8 @@ function checkSchedule(schedule: CreditSchedule, accept: ValidationAcceptor): vo
         checkWorseSmaller(tiers, accept);
         const gaps = tiers.length > 0 ? uncoveredRanges(missedRange(target)!, tiers.map(({ tier }) => rangeOf(tier))) : [];
         if (gaps.length > 0) {
-            const unit = target.unit === '%' ? '%' : '';
             report(accept, IssueCodes.CreditTierGap,
-                `Results ${gaps.map(gap => formatTierRange(gap, unit)).join(' and ')} miss ${targets[0].metric.name}'s target (${formatTarget(target)}) but fall in no tier of '${schedule.name}'. Add a tier for them, or widen the tier next to them.`,
+                `Results ${gaps.map(gap => formatTierRange(gap, target.unit)).join(' and ')} miss ${targets[0].metric.name}'s target (${formatTarget(target)}) but fall in no tier of '${schedule.name}'. Add a tier for them, or widen the tier next to them.`,
                 atName(schedule, 'credits'));
         }
     }
@@ -100,11 +99,10 @@ function checkTierLines(agreement: Agreement, accept: ValidationAcceptor): void 
 /** `credit-tier-while-met`: a tier whose range holds results that meet the target. */
 function checkTiersAgainstTarget(tiers: WrittenTier[], metric: Metric, target: TargetModel, accept: ValidationAcceptor): void {
     const met = metRange(target);
-    const unit = target.unit === '%' ? '%' : '';
     for (const { node, tier } of tiers) {
         if (rangesOverlap(rangeOf(tier), met)) {
             report(accept, IssueCodes.CreditTierWhileMet,
-                `This tier credits results ${formatTierRange(tier, unit)}, but ${metric.name}'s target (${formatTarget(target)}) is met by some of them. Let the tier end where the target is missed, e.g. \`to below ${formatValue(target.value)}${unit}\`.`,
+                `This tier credits results ${formatTierRange(tier, target.unit)}, but ${metric.name}'s target (${formatTarget(target)}) is met by some of them. Let the tier end where the target is missed, e.g. \`to below ${formatQuantity(target.value, target.unit)}\`.`,
                 tierWhere(node));
         }
     }
