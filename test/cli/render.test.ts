@@ -69,6 +69,8 @@ describe('sla render', () => {
         expect(run.status).toBe(0);
         expect(run.stdout).toContain('Marketing generates [Qualified Leads](#glossary) so that Sales can reach its revenue goal.');
         expect(run.stdout).toContain('Behind pace by 1.5 (−0.8%) on day 15: 192 against a cumulative target of 193.5.');
+        // The CSV runs to 22 March: seven rows of the total are dated after today.
+        expect(run.stdout).toContain('7 measurements dated after today (16–22 March 2026) are left out.');
         expect(run.stdout).toContain('- **Business Day** (also Business Days) *from common-glossary.sla*: Monday to Friday');
     });
 });
