@@ -84,6 +84,17 @@ describe('sla render', () => {
             golden(`render/${path.basename(file, '.sla')}.${format}`, format === 'html' ? withoutNonce(run.stdout) : run.stdout);
         });
 
+    test('render --format md --month of a finished month of the sales and marketing example', () => {
+        // On 10 April March is over: its charts give the final results and the days without data.
+        const run = runSla(['render', 'examples/sales-marketing/sales-marketing.sla', '--format', 'md', '--month', '2026-03', '--today', '2026-04-10']);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        // The CSV's rows run to 22 March: 282 leads of 400, 63 decision makers of 100; 23–31 have none.
+        expect(run.stdout).toContain('Final: 282 of 400, goal missed by 118.  \nNo data for 23–31 March 2026.\n');
+        expect(run.stdout).toContain('Final: 63 of 100, goal missed by 37.  \nNo data for 23–31 March 2026.\n');
+        golden('render/sales-marketing-2026-03-final.md', run.stdout);
+    });
+
     test.each(['md', 'html'])('render --format %s of the renderer fixture', format => {
         const run = runSla(['render', 'leads.sla', '--format', format, '--today', TODAY], { cwd: fixtureFolder });
         expect(run.stderr).toBe('');

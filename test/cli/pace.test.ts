@@ -124,5 +124,16 @@ describe('sla pace', () => {
         expect(run.status).toBe(0);
         expect(run.stdout).toContain(' 15          12.9              193.5      13                192        −1.5\n');
         expect(run.stdout).toContain('Behind pace by 1.5 (−0.8%) on day 15: 192 against a cumulative target of 193.5.\n');
+        // Rows for 16–22 March exist but are after today: not in the table, and said so.
+        expect(run.stdout).toContain(' 16          12.9              206.5       –                  –           –\n');
+        expect(run.stdout).toContain('7 measurements dated after today (16–22 March 2026) are left out.\n');
+    });
+
+    test('a finished month: the final result and its days without data, no projection', () => {
+        const run = pace('leads.sla', '--metric', 'LeadsDelivered', '--month', '2026-02', '--today', '2026-03-15');
+        expect(run.status).toBe(0);
+        // 10 + 20 + 30 = 60 of 400; days 4–28 have no row.
+        expect(run.stdout).toContain('\nFinal: 60 of 400, goal missed by 340.\nNo data for 4–28 February 2026.\nOther months with measurements: 2026-03 (choose one with --month).\n');
+        expect(run.stdout).not.toContain('Projected');
     });
 });

@@ -54,6 +54,8 @@ describe('sla render', () => {
         [['.'], 'sla: \'.\' is a folder; name one .sla file'],
         [['glossary.sla'], 'sla: \'glossary.sla\' holds no agreement'],
         [['leads.sla', '--today', '2026-13-01'], 'error: option \'--today <date>\' argument \'2026-13-01\' is invalid. Write a date that exists, as YYYY-MM-DD.'],
+        [['leads.sla', '--month', '2026-3'], 'error: option \'--month <month>\' argument \'2026-3\' is invalid. Write a month as YYYY-MM.'],
+        [['leads.sla', '--month', '2026-13'], 'error: option \'--month <month>\' argument \'2026-13\' is invalid. Write a month as YYYY-MM.'],
         [['leads.sla', '-o', 'notes.txt/leads.html'], 'sla: cannot write \'notes.txt/leads.html\': a file is in the way of its folder'],
         [[], 'error: missing required argument \'file\'']
     ])('bad input %j: one line, exit 2', (args, message) => {
@@ -63,12 +65,42 @@ describe('sla render', () => {
         expect(run.status).toBe(2);
     });
 
+    test('--month picks the month each chart group with data in it shows first', () => {
+        const run = render('leads.sla', '--format', 'md', '--month', '2026-02', '--today', '2026-03-15');
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        // The total has February rows (10 + 20 + 30 = 60, none on days 4–28); February is over on 15 March.
+        expect(run.stdout).toContain('**Qualified leads delivered: pacing for February 2026**\n\n'
+            + 'Finish line: 400 by 28 February 2026 (14.3 a day, 400 × 1/28).  \n'
+            + 'Final: 60 of 400, goal missed by 340.  \n'
+            + 'No data for 4–28 February 2026.\n\n');
+        expect(run.stdout).toContain('Other months with measurements: March 2026.');
+        // The segment has rows in March only: it keeps its default month.
+        expect(run.stdout).toContain('**Qualified leads delivered — Decision makers: pacing for March 2026**');
+    });
+
+    test('--month in HTML selects that month in each picker', () => {
+        const run = render('leads.sla', '--month', '2026-02', '--today', '2026-03-15');
+        expect(run.status).toBe(0);
+        expect(run.stdout).toContain('<option value="2026-02" selected>February 2026</option>');
+        expect(run.stdout).toContain('<figure class="sla-chart" id="chart-LeadsDelivered-2026-03" data-chart-group="LeadsDelivered" data-month="2026-03" data-line="24" hidden>');
+    });
+
+    test('--month without data in any chart: each keeps its default, with a warning', () => {
+        const run = render('leads.sla', '--format', 'md', '--month', '2026-07', '--today', '2026-03-15');
+        expect(run.status).toBe(0);
+        expect(run.stderr).toBe('sla: warning: no pacing chart of \'leads.sla\' has measurements in 2026-07; each shows its default month\n');
+        expect(run.stdout).toContain('**Qualified leads delivered: pacing for March 2026**');
+    });
+
     test('the sales and marketing example, its shared glossary and CSV included', () => {
         const run = runSla(['render', 'examples/sales-marketing/sales-marketing.sla', '--format', 'md', '--today', '2026-03-15']);
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.stdout).toContain('Marketing generates [Qualified Leads](#glossary) so that Sales can reach its revenue goal.');
         expect(run.stdout).toContain('Behind pace by 1.5 (−0.8%) on day 15: 192 against a cumulative target of 193.5.');
+        // The CSV runs to 22 March: seven rows of the total are dated after today.
+        expect(run.stdout).toContain('7 measurements dated after today (16–22 March 2026) are left out.');
         expect(run.stdout).toContain('- **Business Day** (also Business Days) *from common-glossary.sla*: Monday to Friday');
     });
 });

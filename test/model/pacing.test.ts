@@ -153,6 +153,7 @@ describe('ahead or behind, and the month-end projection', () => {
         const m = await model(agreement(april));
         const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-04-15') });
         expect(pacing.todayDay).toBe(15);
+        expect(pacing.phase).toBe('running');
         expect(pacing.status).toEqual({
             day: 10,
             cumulativeActual: 140,
@@ -165,15 +166,86 @@ describe('ahead or behind, and the month-end projection', () => {
         expect(pacing.status!.percent).toBeCloseTo(5, 10);
         // The average of days 1–10 (missing days count as 0), times 30 days.
         expect(pacing.projection).toEqual({ throughDay: 10, averageDaily: 14, value: 420, reachesGoal: true });
+        expect(pacing.final).toBeUndefined();
     });
 
-    test('a past month is judged on its last day with data', async () => {
+    test('a result dated after today is not plotted, not summed and not in the table, but reported', async () => {
+        const m = await model(agreement(april));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-04-15') });
+        // 10 + 50 + 80 = 140 through day 10; the 100 of day 20 has not happened on the 15th.
+        expect(pacing.lastDataDay).toBe(10);
+        expect(pacing.days.slice(9, 11).map(day => [day.day, day.actual, day.cumulativeActual])).toEqual([[10, 80, 140], [11, undefined, undefined]]);
+        expect(pacing.days[19]).toMatchObject({ day: 20, actual: undefined, cumulativeActual: undefined, difference: undefined });
+        expect(pacing.ignored.afterToday.map(point => point.date.iso)).toEqual(['2026-04-20']);
+        expect(pacing.ignored.otherMonths).toEqual([]);
+    });
+
+    test('a result dated today counts', async () => {
+        const m = await model(agreement(april));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-04-20') });
+        // 140 + 100 = 240 on day 20; the average 240 / 20 = 12 a day × 30 = 360.
+        expect(pacing.status).toMatchObject({ day: 20, cumulativeActual: 240 });
+        expect(pacing.projection).toMatchObject({ value: 360, reachesGoal: false });
+        expect(pacing.ignored.afterToday).toEqual([]);
+    });
+
+    test('a finished month has a final result and the days without data, not a projection', async () => {
         const m = await model(agreement(april));
         const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-06-01'), month: '2026-04' });
         expect(pacing.todayDay).toBeUndefined();
+        expect(pacing.phase).toBe('finished');
         expect(pacing.status).toMatchObject({ day: 20, cumulativeActual: 240, standing: 'behind' });
         expect(pacing.status!.difference).toBeCloseTo(240 - 400 * 20 / 30, 10);
-        expect(pacing.projection).toEqual({ throughDay: 20, averageDaily: 12, value: 360, reachesGoal: false });
+        expect(pacing.projection).toBeUndefined();
+        // 10 + 50 + 80 + 100 = 240 against 400; data on days 1, 5, 10 and 20 of 30 leaves 26 days.
+        expect(pacing.final).toEqual({
+            value: 240,
+            met: false,
+            margin: -160,
+            daysWithoutData: [2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30]
+        });
+    });
+
+    test('the last day of the month is still running; the day after it is finished', async () => {
+        const m = await model(agreement(april));
+        const target = findPaceTarget(m, 'LeadsDelivered')!;
+        expect(computePacing(m, target, { today: today('2026-04-30') })).toMatchObject({ phase: 'running', final: undefined, projection: { value: 360 } });
+        expect(computePacing(m, target, { today: today('2026-05-01'), month: '2026-04' })).toMatchObject({ phase: 'finished', projection: undefined, final: { value: 240 } });
+    });
+
+    test('a month ends with the period: its results are final, and only days inside the period owe data', async () => {
+        const m = await model(agreement(april, 'period 2026-01-01 to 2026-04-12'));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-04-15') });
+        expect(pacing.month).toBe('2026-04');
+        expect(pacing.todayDay).toBe(15);
+        expect(pacing.phase).toBe('finished');
+        expect(pacing.projection).toBeUndefined();
+        // Day 20 lies after the period's end: 10 + 50 + 80 = 140; of days 1–12, all but 1, 5 and 10 lack data.
+        expect(pacing.final).toEqual({ value: 140, met: false, margin: -260, daysWithoutData: [2, 3, 4, 6, 7, 8, 9, 11, 12] });
+        expect(pacing.ignored.outsidePeriod.map(point => point.date.iso)).toEqual(['2026-04-20']);
+    });
+
+    test('days before tracking starts owe no data', async () => {
+        const m = await model(agreement(rows(['2026-04-10 100', '2026-04-30 300']), 'period 2026-01-01 to 2026-12-31 tracking from 2026-04-10'));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-05-02'), month: '2026-04' });
+        // 100 + 300 = 400 meets at least 400 exactly; of days 10–30, 11–29 have no data.
+        expect(pacing.final).toEqual({ value: 400, met: true, margin: 0, daysWithoutData: Array.from({ length: 19 }, (_, index) => 11 + index) });
+    });
+
+    test.each([
+        // [comparator, month total, met, margin]
+        ['>=', 400, true, 0],
+        ['>=', 430, true, 30],
+        ['>=', 365, false, -35],
+        ['>', 400, false, 0],
+        ['>', 401, true, 1],
+        ['=', 400, true, 0],
+        ['=', 430, false, 30],
+        ['=', 365, false, -35]
+    ] as const)('a final %s 400 with %i is met: %s (margin %i)', async (comparator, total, met, margin) => {
+        const m = await model(agreement(rows(['2026-04-01 100', `2026-04-30 ${total - 100}`])).replace('target >= 400', `target ${comparator} 400`));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-05-01'), month: '2026-04' });
+        expect(pacing.final).toMatchObject({ value: total, met, margin });
     });
 
     test('exactly on target is on pace', async () => {
@@ -185,9 +257,22 @@ describe('ahead or behind, and the month-end projection', () => {
     test('no data up to today gives no standing and no projection', async () => {
         const m = await model(agreement(rows(['2026-04-20 40'])));
         const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-04-10') });
-        expect(pacing.lastDataDay).toBe(20);
+        // Day 20's row is after today: nothing in April is known yet.
+        expect(pacing.lastDataDay).toBeUndefined();
+        expect(pacing.days.every(day => day.actual === undefined && day.cumulativeActual === undefined)).toBe(true);
         expect(pacing.status).toBeUndefined();
         expect(pacing.projection).toBeUndefined();
+        expect(pacing.ignored.afterToday.map(point => point.date.iso)).toEqual(['2026-04-20']);
+    });
+
+    test('a month after today is upcoming: none of its results are plotted', async () => {
+        const m = await model(agreement(rows(['2026-05-02 40', '2026-05-03 10'])));
+        const pacing = computePacing(m, findPaceTarget(m, 'LeadsDelivered')!, { today: today('2026-04-10'), month: '2026-05' });
+        expect(pacing.phase).toBe('upcoming');
+        expect(pacing.months).toEqual(['2026-05']);
+        expect(pacing.lastDataDay).toBeUndefined();
+        expect(pacing.status).toBeUndefined();
+        expect(pacing.ignored.afterToday.map(point => point.date.iso)).toEqual(['2026-05-02', '2026-05-03']);
     });
 });
 

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, test } from 'vitest';
+import { calendarDate } from 'sla-model';
 import { renderMarkdown } from 'sla-renderer';
 import { fixtureModel, TODAY } from './fixtures.js';
 
@@ -41,6 +42,16 @@ describe('renderMarkdown', async () => {
         expect(md).toContain('| Day | Daily target | Cumulative target | Actual | Cumulative actual | Difference |\n| ---: | ---: | ---: | ---: | ---: | ---: |\n'
             + '| 1 | 12.9 | 12.9 | 14 | 14 | +1.1 |\n');
         expect(md).toContain('| 31 | 12.9 | 400.0 | – | – | – |\n\nOther months with measurements: February 2026.\n\n');
+    });
+
+    test('a finished month chosen in the options: the final result and the days without data', () => {
+        // Today 10 April, March shown: 14 + 15 + 10 + 17 = 56 of 400; no rows on day 4 or days 6–31.
+        const finished = renderMarkdown(model, { today: calendarDate(2026, 4, 10), months: { LeadsDelivered: '2026-03' } });
+        expect(finished).toContain('**Qualified leads delivered: pacing for March 2026**\n\n'
+            + 'Finish line: 400 by 31 March 2026 (12.9 a day, 400 × 1/31).  \n'
+            + 'Final: 56 of 400, goal missed by 344.  \n'
+            + 'No data for 4 and 6–31 March 2026.  \n'
+            + '1 measurement lies outside the agreement\'s period and is left out.\n\n```text\n');
     });
 
     test('the glossary and the page estimate close the document', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computePacing, findPaceTarget } from 'sla-model';
+import { calendarDate, computePacing, findPaceTarget } from 'sla-model';
 import { paceRows, renderPaceTable } from 'sla-renderer';
 import { fixtureModel, TODAY } from './fixtures.js';
 
@@ -18,6 +18,17 @@ describe('pace table', () => {
             ['6', '12.9', '77.4', '–', '–', '–']
         ]);
         expect(rows[30]).toEqual(['31', '12.9', '400.0', '–', '–', '–']);
+    });
+
+    test('a row dated after today leaves its day empty', async () => {
+        const model = await fixtureModel();
+        const pacing = computePacing(model, findPaceTarget(model, 'LeadsDelivered')!, { today: calendarDate(2026, 3, 4) });
+        // Day 5's 17 is after today (day 4), which has no row: the running total stops at day 3's 39.
+        expect(paceRows(pacing).slice(2, 5)).toEqual([
+            ['3', '12.9', '38.7', '10', '39', '+0.3'],
+            ['4', '12.9', '51.6', '–', '–', '–'],
+            ['5', '12.9', '64.5', '–', '–', '–']
+        ]);
     });
 
     test('plain text with right-aligned columns', async () => {

@@ -27,6 +27,15 @@ describe('terminal chart', () => {
         ].join('\n'));
     });
 
+    test('a row dated after today is not drawn', async () => {
+        const model = await fixtureModel();
+        const pacing = computePacing(model, findPaceTarget(model, 'LeadsDelivered')!, { today: calendarDate(2026, 2, 2), month: '2026-02' });
+        // Days 1 and 2 (10, 30) are drawn; day 3's 30 is tomorrow.
+        const chart = renderTerminalChart(pacing);
+        expect(chart.split('\n').slice(0, 12).join('').match(/\*/g)).toHaveLength(2);
+        expect(chart.split('\n')[11]).toBe('    |* |');
+    });
+
     test('plain characters only', async () => {
         const model = await fixtureModel();
         const pacing = computePacing(model, findPaceTarget(model, 'LeadsDelivered')!, { today: calendarDate(2026, 3, 15) });

@@ -12,6 +12,8 @@ import { parseDateOption, parseMonthOption } from './option-values.js';
 export const VERSION = '0.1.0';
 
 const CONFIG_HELP = 'settings file (default: the nearest sla.config.json from each file\'s folder up)';
+/** The month pacing shows when none is given, as `defaultPaceMonth` chooses it. */
+const MONTH_DEFAULT = 'default: this month, else the latest with measurements';
 
 /**
  * The `sla` command. Exit codes: 0 clean, 1 errors found, 2 bad usage or unreadable input
@@ -47,6 +49,7 @@ export async function main(argv: string[]): Promise<number> {
         .addOption(new Option('-f, --format <format>', 'output format').choices(RENDER_FORMATS).default('html'))
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .option('--today <date>', 'today for the pacing charts, YYYY-MM-DD (default: the real date)', parseDateOption)
+        .option('--month <month>', `the month the pacing charts show first, YYYY-MM (${MONTH_DEFAULT})`, parseMonthOption)
         .option('-c, --config <file>', CONFIG_HELP)
         .action(async (file: string, options: RenderCommandOptions) => {
             report(await runRender(file, options));
@@ -56,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
         .description('print the day-by-day pacing of a monthly goal and a chart of it')
         .argument('<file>', 'the .sla file')
         .requiredOption('-m, --metric <id>', 'the paced metric')
-        .option('--month <month>', 'the month, YYYY-MM (default: this month, else the latest with measurements)', parseMonthOption)
+        .option('--month <month>', `the month, YYYY-MM (${MONTH_DEFAULT})`, parseMonthOption)
         .option('-s, --segment <id>', 'one of the metric\'s segments')
         .option('--today <date>', 'today, YYYY-MM-DD (default: the real date)', parseDateOption)
         .option('-c, --config <file>', CONFIG_HELP)

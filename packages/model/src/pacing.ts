@@ -37,16 +37,16 @@ export interface PacingDay {
     date: CalendarDate;
     dailyTarget: number;
     cumulativeTarget: number;
-    /** The day's recorded result; undefined when nothing was recorded (it adds 0). */
+    /** The day's recorded result; undefined when nothing was recorded (it adds 0) and after today. */
     actual?: number;
-    /** The running total through this day; undefined after the last day with data. */
+    /** The running total through this day; undefined after the last day with data up to today. */
     cumulativeActual?: number;
     /** cumulativeActual − cumulativeTarget, when there is a cumulative actual. */
     difference?: number;
 }
 
 export interface PaceStatus {
-    /** The day compared: the last day with data that is not after today. */
+    /** The day compared: the last day with data (which is never after today). */
     day: number;
     cumulativeActual: number;
     cumulativeTarget: number;
@@ -66,12 +66,32 @@ export interface PaceProjection {
     reachesGoal: boolean;
 }
 
+/** A finished month's result: what it reached against the goal, with nothing left to project. */
+export interface PaceFinal {
+    /** Everything recorded in the month, up to the period's end. */
+    value: number;
+    /** Whether the value satisfies the goal's comparator (`>=`, `>` or `=`). */
+    met: boolean;
+    /** value − goal: positive above the goal, negative below. */
+    margin: number;
+    /** Days of the month inside the period that have no data, in order. */
+    daysWithoutData: number[];
+}
+
+/**
+ * Where the month shown stands against today: `upcoming` before it starts, `running` while
+ * today is inside it and the period lasts, `finished` once its last day (or the period's) is past.
+ */
+export type PacePhase = 'upcoming' | 'running' | 'finished';
+
 /** Measurements that a pacing leaves out, so a reader can be told. */
 export interface IgnoredMeasurements {
     /** Before tracking starts or after the period ends. */
     outsidePeriod: MeasurementPoint[];
     /** Inside the period but in another month than the one shown. */
     otherMonths: MeasurementPoint[];
+    /** In the month shown but dated after today: results that cannot have happened yet. */
+    afterToday: MeasurementPoint[];
     /** Dates no calendar has, such as 2026-02-30. */
     notInCalendar: MeasurementPoint[];
 }
@@ -90,11 +110,16 @@ export interface Pacing {
     months: string[];
     /** Today's day of the month, when today falls in the month shown. */
     todayDay?: number;
-    /** The last day of the month with a measurement. */
+    /** The month shown against today and the period's end. */
+    phase: PacePhase;
+    /** The last day of the month with a measurement that is not after today. */
     lastDataDay?: number;
     /** Ahead or behind, when the month has data on or before today. */
     status?: PaceStatus;
+    /** While the month runs: where its average so far would end. */
     projection?: PaceProjection;
+    /** Once the month is finished, when it has data: its result. */
+    final?: PaceFinal;
     ignored: IgnoredMeasurements;
 }
 
@@ -168,14 +193,27 @@ export function defaultPaceMonth(months: string[], today: CalendarDate, period: 
     return todayInPeriod ? current : months.at(-1) ?? current;
 }
 
-/** The pacing of one series over one month. */
-export function computePacing(model: AgreementModel, target: PaceTarget, options: PacingOptions): Pacing {
+/** A series' usable points: inside the period, outside it, and on days no calendar has. */
+function sortPoints(model: AgreementModel, target: PaceTarget) {
     // A row a recovering parser left without its number adds nothing.
     const all = seriesPoints(model, target).filter(point => Number.isFinite(point.value));
     // A day past the month's end would fall off the chart; leave it out and say so.
     const points = all.filter(point => isCalendarDay(point.date));
-    const inPeriod = points.filter(point => isInsidePeriod(point.date, model.period));
-    const outsidePeriod = points.filter(point => !isInsidePeriod(point.date, model.period));
+    return {
+        inPeriod: points.filter(point => isInsidePeriod(point.date, model.period)),
+        outsidePeriod: points.filter(point => !isInsidePeriod(point.date, model.period)),
+        notInCalendar: all.filter(point => !isCalendarDay(point.date))
+    };
+}
+
+/** The months a series has measurements in inside the period, sorted: a pacing's `months`. */
+export function paceMonths(model: AgreementModel, target: PaceTarget): string[] {
+    return monthsWithData(sortPoints(model, target).inPeriod);
+}
+
+/** The pacing of one series over one month. */
+export function computePacing(model: AgreementModel, target: PaceTarget, options: PacingOptions): Pacing {
+    const { inPeriod, outsidePeriod, notInCalendar } = sortPoints(model, target);
     const months = monthsWithData(inPeriod);
     const month = (options.month !== undefined && parseMonthKey(options.month) ? options.month.trim() : undefined)
         ?? defaultPaceMonth(months, options.today, model.period);
@@ -183,15 +221,17 @@ export function computePacing(model: AgreementModel, target: PaceTarget, options
     const n = daysInMonth(year, monthNumber);
     const goal = target.goal.value;
 
+    const inMonth = inPeriod.filter(point => monthKey(point.date) === month);
+    // A result dated after today cannot have happened yet: plotted, it would show progress no one made.
+    const afterToday = inMonth.filter(point => compareDates(point.date, options.today) > 0);
     // Several rows for one day add up: each is a count recorded that day.
     const actualByDay = new Map<number, number>();
-    for (const point of inPeriod) {
-        if (monthKey(point.date) === month) {
+    for (const point of inMonth) {
+        if (compareDates(point.date, options.today) <= 0) {
             actualByDay.set(point.date.day, (actualByDay.get(point.date.day) ?? 0) + point.value);
         }
     }
-    const dataDays = [...actualByDay.keys()].sort((a, b) => a - b);
-    const lastDataDay = dataDays.at(-1);
+    const lastDataDay = [...actualByDay.keys()].sort((a, b) => a - b).at(-1);
 
     const days: PacingDay[] = [];
     let running = 0;
@@ -211,13 +251,13 @@ export function computePacing(model: AgreementModel, target: PaceTarget, options
         });
     }
 
-    const todayKey = monthKey(options.today);
-    const todayDay = todayKey === month ? options.today.day : undefined;
-    // Only data up to today tells where the metric stands; a month still to come has no standing.
-    const cutoff = todayDay ?? (todayKey > month ? n : 0);
-    const statusDay = dataDays.filter(day => day <= cutoff).at(-1);
-    const status = statusDay === undefined ? undefined : paceStatus(days[statusDay - 1]);
-    const projection = status === undefined ? undefined : project(status, n, target.goal);
+    const todayDay = monthKey(options.today) === month ? options.today.day : undefined;
+    const phase = pacePhase(days, options.today, model.period);
+    // Every day with data is on or before today, so the last of them tells where the metric stands.
+    const status = lastDataDay === undefined ? undefined : paceStatus(days[lastDataDay - 1]);
+    // A finished month has a result, not a forecast.
+    const projection = status === undefined || phase === 'finished' ? undefined : project(status, n, target.goal);
+    const final = status === undefined || phase !== 'finished' ? undefined : finalResult(status, days, target.goal, model.period);
 
     return {
         target,
@@ -230,29 +270,45 @@ export function computePacing(model: AgreementModel, target: PaceTarget, options
         days,
         months,
         todayDay,
+        phase,
         lastDataDay,
         status,
         projection,
+        final,
         ignored: {
             outsidePeriod,
             otherMonths: inPeriod.filter(point => monthKey(point.date) !== month),
-            notInCalendar: all.filter(point => !isCalendarDay(point.date))
+            afterToday,
+            notInCalendar
         }
     };
 }
 
+/** A month is finished once its last day, or the period's end when that comes first, is before today. */
+function pacePhase(days: PacingDay[], today: CalendarDate, period: PeriodModel | undefined): PacePhase {
+    const last = days[days.length - 1].date;
+    const closing = period?.end && compareDates(period.end, last) < 0 ? period.end : last;
+    if (compareDates(closing, today) < 0) {
+        return 'finished';
+    }
+    return compareDates(days[0].date, today) > 0 ? 'upcoming' : 'running';
+}
+
+/** Sums of fractions (400 × d / 31) differ from whole counts by rounding noise only. */
+function withoutNoise(value: number): number {
+    return Math.abs(value) < 1e-9 ? 0 : value;
+}
+
 function paceStatus(day: PacingDay): PaceStatus {
     const cumulativeActual = day.cumulativeActual!;
-    const difference = cumulativeActual - day.cumulativeTarget;
-    // Sums of fractions (400 × d / 31) differ from whole counts by rounding noise only.
-    const rounded = Math.abs(difference) < 1e-9 ? 0 : difference;
+    const difference = withoutNoise(cumulativeActual - day.cumulativeTarget);
     return {
         day: day.day,
         cumulativeActual,
         cumulativeTarget: day.cumulativeTarget,
-        difference: rounded,
-        percent: day.cumulativeTarget === 0 ? 0 : rounded / day.cumulativeTarget * 100,
-        standing: rounded > 0 ? 'ahead' : rounded < 0 ? 'behind' : 'on-pace'
+        difference,
+        percent: day.cumulativeTarget === 0 ? 0 : difference / day.cumulativeTarget * 100,
+        standing: difference > 0 ? 'ahead' : difference < 0 ? 'behind' : 'on-pace'
     };
 }
 
@@ -264,6 +320,19 @@ function project(status: PaceStatus, n: number, goal: TargetModel): PaceProjecti
         averageDaily,
         value,
         reachesGoal: goal.comparator === '>' ? value > goal.value : value >= goal.value - 1e-9
+    };
+}
+
+/** In a finished month every result is in, so the cumulative actual of the last day with data is the total. */
+function finalResult(status: PaceStatus, days: PacingDay[], goal: TargetModel, period: PeriodModel | undefined): PaceFinal {
+    const value = status.cumulativeActual;
+    const margin = withoutNoise(value - goal.value);
+    return {
+        value,
+        met: goal.comparator === '>' ? margin > 0 : goal.comparator === '=' ? margin === 0 : margin >= 0,
+        margin,
+        // Days before tracking starts or after the period ends owe no data.
+        daysWithoutData: days.filter(day => day.actual === undefined && isInsidePeriod(day.date, period)).map(day => day.day)
     };
 }
 

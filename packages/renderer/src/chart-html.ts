@@ -1,7 +1,7 @@
 import type { ChartGroup, Pacing } from 'sla-model';
 import { renderChartSvg } from './chart-svg.js';
 import { escapeHtml } from './escape.js';
-import { describeFinishLine, describeIgnored, describeProjection, describeStanding, formatMonth } from 'sla-model';
+import { describeDaysWithoutData, describeFinishLine, describeIgnored, describeProjection, describeStanding, formatMonth } from 'sla-model';
 import { PACE_COLUMNS, paceRows } from './pace-table.js';
 
 /**
@@ -35,15 +35,16 @@ function figureLines(group: ChartGroup, pacing: Pacing): string[] {
     const standing = describeStanding(pacing);
     const projection = describeProjection(pacing);
     const finish = describeFinishLine(pacing);
+    const withoutData = describeDaysWithoutData(pacing);
     const ignored = describeIgnored(pacing);
-    const description = [finish, standing, projection].filter(Boolean).join(' ');
-    const standingClass = pacing.status ? `sla-pace-${pacing.status.standing}` : 'sla-pace-unknown';
+    const description = [finish, standing, withoutData, projection].filter(Boolean).join(' ');
     const hidden = pacing.month === group.selected ? '' : ' hidden';
     return [
         `<figure class="sla-chart" id="${escapeHtml(id)}" data-chart-group="${escapeHtml(group.id)}" data-month="${escapeHtml(pacing.month)}" data-line="${group.line}"${hidden}>`,
         '<figcaption>',
         `<span class="sla-chart-title">${escapeHtml(title)}</span>`,
-        `<span class="sla-pace ${standingClass}">${escapeHtml(standing)}</span>`,
+        `<span class="sla-pace ${standingClass(pacing)}">${escapeHtml(standing)}</span>`,
+        ...(withoutData ? [`<span class="sla-days-without-data">${escapeHtml(withoutData)}</span>`] : []),
         ...(projection ? [`<span class="sla-projection">${escapeHtml(projection)}</span>`] : []),
         `<span class="sla-finish">${escapeHtml(finish)}</span>`,
         '</figcaption>',
@@ -53,6 +54,14 @@ function figureLines(group: ChartGroup, pacing: Pacing): string[] {
         ...dataTableLines(pacing, title),
         '</figure>'
     ];
+}
+
+/** A finished month is coloured by its result, a running one by its standing. */
+function standingClass(pacing: Pacing): string {
+    if (pacing.final) {
+        return pacing.final.met ? 'sla-pace-met' : 'sla-pace-missed';
+    }
+    return pacing.status ? `sla-pace-${pacing.status.standing}` : 'sla-pace-unknown';
 }
 
 function legend(pacing: Pacing): string {

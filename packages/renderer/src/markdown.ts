@@ -1,7 +1,7 @@
 import type {
     AgreementModel, Block, ChartGroup, DocumentProse, DocumentSection, Inline, Pacing, RenderOptions, SlaDocument
 } from 'sla-model';
-import { buildDocument, describeFinishLine, describeIgnored, describeProjection, describeStanding, formatMonth } from 'sla-model';
+import { buildDocument, describeDaysWithoutData, describeFinishLine, describeIgnored, describeProjection, describeStanding, formatMonth } from 'sla-model';
 import { escapeMarkdown, escapeMarkdownProse } from './escape.js';
 import { PACE_COLUMNS, paceRows } from './pace-table.js';
 import { renderTerminalChart } from './terminal-chart.js';
@@ -114,7 +114,7 @@ function chartMarkdown(group: ChartGroup): string {
     const others = group.charts.filter(chart => chart !== pacing && chart.months.includes(chart.month));
     const lines = [
         `**${escapeMarkdown(group.title)}: pacing for ${formatMonth(pacing.year, pacing.monthNumber)}**`,
-        [describeFinishLine(pacing), describeStanding(pacing), describeProjection(pacing), describeIgnored(pacing)]
+        [describeFinishLine(pacing), describeStanding(pacing), describeDaysWithoutData(pacing), describeProjection(pacing), describeIgnored(pacing)]
             .filter((text): text is string => text !== undefined).join('  \n'),
         '```text\n' + renderTerminalChart(pacing) + '```',
         paceTableMarkdown(pacing)

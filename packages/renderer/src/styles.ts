@@ -118,8 +118,8 @@ a.sla-term { text-decoration: none; }
 .sla-chart[hidden] { display: none; }
 .sla-chart figcaption { display: flex; flex-direction: column; gap: 0.1em; margin-bottom: 0.4em; }
 .sla-chart-title { font-weight: 600; }
-.sla-pace-ahead { color: var(--sla-actual); }
-.sla-pace-behind { color: var(--sla-goal); }
+.sla-pace-ahead, .sla-pace-met { color: var(--sla-actual); }
+.sla-pace-behind, .sla-pace-missed { color: var(--sla-goal); }
 .sla-pace-on-pace { color: var(--sla-target); }
 .sla-pace-unknown, .sla-finish { color: var(--sla-muted); }
 .sla-chart-svg { display: block; width: 100%; max-width: 44rem; height: auto; color: var(--sla-fg); font-size: 11px; font-family: inherit; overflow: visible; }

@@ -115,6 +115,16 @@ describe('named elements', () => {
         });
     });
 
+    test('a metric whose month is over: the final result, no projection', async () => {
+        services.Sla.sla.Settings.now = () => new Date(2026, 3, 10, 12, 0, 0);
+        await hover({
+            text: at('LeadsDelivered "'),
+            index: 0,
+            // On 10 April, March is the latest month with data and it is over: 40 + 50 + 30 = 120 of 310.
+            hover: /\n- \*\*Pace\*\* March 2026: Final: 120 of 310, goal missed by 190\.$/
+        });
+    });
+
     test('a reference to a metric shows the same summary', async () => {
         await hover({ text: at('LeadsDelivered {'), index: 0, hover: /^\*\*LeadsDelivered\*\* — Qualified leads delivered \(metric of LeadGeneration\)/ });
     });

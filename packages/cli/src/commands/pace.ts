@@ -1,6 +1,6 @@
 import type { AgreementModel, CalendarDate, PaceTarget } from 'sla-model';
 import {
-    computePacing, describeIgnored, describeProjection, describeStanding, formatAmount, formatMonth, formatNumber, formatTarget, paceTargets
+    computePacing, describeDaysWithoutData, describeIgnored, describeProjection, describeStanding, formatAmount, formatMonth, formatNumber, formatTarget, paceTargets
 } from 'sla-model';
 import { renderPaceTable, renderTerminalChart } from 'sla-renderer';
 import { CliError } from '../cli-error.js';
@@ -36,16 +36,9 @@ export async function runPace(file: string, options: PaceOptions): Promise<Comma
         '',
         renderPaceTable(pacing),
         renderTerminalChart(pacing),
-        describeStanding(pacing)
+        describeStanding(pacing),
+        ...[describeDaysWithoutData(pacing), describeProjection(pacing), describeIgnored(pacing)].filter(text => text !== undefined)
     ];
-    const projection = describeProjection(pacing);
-    if (projection) {
-        lines.push(projection);
-    }
-    const ignored = describeIgnored(pacing);
-    if (ignored) {
-        lines.push(ignored);
-    }
     const others = pacing.months.filter(month => month !== pacing.month);
     if (others.length > 0) {
         lines.push(`Other months with measurements: ${others.join(', ')} (choose one with --month).`);

@@ -1,4 +1,5 @@
-import type { CalendarDate } from 'sla-model';
+import type { AgreementModel, CalendarDate } from 'sla-model';
+import { paceMonths, paceTargets } from 'sla-model';
 import { renderHtmlPage, renderMarkdown } from 'sla-renderer';
 import { writeOutputFile } from '../output-file.js';
 import type { CommandResult } from './command-helpers.js';
@@ -11,17 +12,27 @@ export interface RenderCommandOptions {
     format: RenderFormat;
     output?: string;
     today?: CalendarDate;
+    /** `YYYY-MM`: the month the pacing charts show first. */
+    month?: string;
     config?: string;
 }
 
-/** `sla render <file> --format html|md [-o out]`: a standalone page or Markdown. */
+/** `sla render <file> --format html|md [--month YYYY-MM] [-o out]`: a standalone page or Markdown. */
 export async function runRender(file: string, options: RenderCommandOptions): Promise<CommandResult> {
     const today = todayOr(options.today);
-    const { model, warning, sources } = await loadAgreement(file, options.config);
-    const rendered = options.format === 'md' ? renderMarkdown(model, { today }) : renderHtmlPage(model, { today });
+    const { model, file: shown, warning, sources } = await loadAgreement(file, options.config);
+    const months = options.month === undefined ? undefined : chartMonths(model, options.month);
+    const warnings = warning + (months !== undefined && Object.keys(months).length === 0
+        ? `sla: warning: no pacing chart of '${shown}' has measurements in ${options.month}; each shows its default month\n` : '');
+    const rendered = options.format === 'md' ? renderMarkdown(model, { today, months }) : renderHtmlPage(model, { today, months });
     if (options.output === undefined) {
-        return { output: rendered, warnings: warning, exitCode: 0 };
+        return { output: rendered, warnings, exitCode: 0 };
     }
     writeOutputFile(options.output, rendered, sources);
-    return { output: `Wrote ${options.output}\n`, warnings: warning, exitCode: 0 };
+    return { output: `Wrote ${options.output}\n`, warnings, exitCode: 0 };
+}
+
+/** The month for every chart group that has measurements in it; a group without any keeps its default. */
+function chartMonths(model: AgreementModel, month: string): Record<string, string> {
+    return Object.fromEntries(paceTargets(model).filter(target => paceMonths(model, target).includes(month)).map(target => [target.id, month]));
 }
