@@ -116,6 +116,21 @@ describe('sla pace', () => {
     });
 });
 
+describe('sla report', () => {
+    // The hosting example's year of downtime, reported a fortnight after it ended; each example as of the usual today.
+    test.each([
+        ...AGREEMENTS.flatMap(file => (['text', 'json', 'md'] as const).map(format => ({ file, format, args: ['--today', TODAY], name: path.basename(file, '.sla') }))),
+        { file: 'examples/cloud-hosting/cloud-hosting.sla', format: 'text' as const, args: ['--today', '2027-04-15'], name: 'cloud-hosting-year' },
+        { file: 'examples/cloud-hosting/cloud-hosting.sla', format: 'json' as const, args: ['--today', '2027-04-15', '--quarter', '2026-Q4'], name: 'cloud-hosting-2026-Q4' },
+        { file: 'examples/cloud-hosting/cloud-hosting.sla', format: 'md' as const, args: ['--today', '2027-04-15', '--month', '2026-07'], name: 'cloud-hosting-2026-07' }
+    ])('report --format $format $file $args', ({ file, format, args, name }) => {
+        const run = runSla(['report', file, '--format', format, ...args]);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        golden(`report/${name}.${format === 'text' ? 'txt' : format}`, run.stdout);
+    });
+});
+
 describe('test/cli/golden', () => {
     // Last in the file: vitest runs a file's tests in order, so every output above is known.
     test('holds no file that no output is compared with', () => {

@@ -7,7 +7,9 @@ import type { PaceOptions } from './commands/pace.js';
 import { runPace } from './commands/pace.js';
 import type { RenderCommandOptions } from './commands/render.js';
 import { RENDER_FORMATS, runRender } from './commands/render.js';
-import { parseDateOption, parseMonthOption } from './option-values.js';
+import type { ReportOptions } from './commands/report.js';
+import { REPORT_FORMATS, runReport } from './commands/report.js';
+import { parseDateOption, parseMonthOption, parseQuarterOption } from './option-values.js';
 
 export const VERSION = '0.1.0';
 
@@ -65,6 +67,19 @@ export async function main(argv: string[]): Promise<number> {
         .option('-c, --config <file>', CONFIG_HELP)
         .action(async (file: string, options: PaceOptions) => {
             report(await runPace(file, options));
+        });
+
+    program.command('report')
+        .description('say whether the agreement was kept: each metric\'s result, status and margin per period, and the credits due')
+        .argument('<file>', 'the .sla file')
+        .addOption(new Option('-f, --format <format>', 'text, json or md').choices(REPORT_FORMATS).default('text'))
+        .addOption(new Option('--month <month>', 'one month, YYYY-MM (default: every period so far)').argParser(parseMonthOption).conflicts('quarter'))
+        .option('--quarter <quarter>', 'one quarter, YYYY-Qn', parseQuarterOption)
+        .option('-o, --output <file>', 'write to this file instead of standard output')
+        .option('--today <date>', 'today, YYYY-MM-DD (default: the real date)', parseDateOption)
+        .option('-c, --config <file>', CONFIG_HELP)
+        .action(async (file: string, options: ReportOptions) => {
+            report(await runReport(file, options));
         });
 
     try {

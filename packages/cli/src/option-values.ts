@@ -19,3 +19,12 @@ export function parseMonthOption(text: string): string {
     }
     return monthKey(month);
 }
+
+/** `--quarter YYYY-Qn`. */
+export function parseQuarterOption(text: string): string {
+    const match = /^(\d{4})-Q([1-4])$/i.exec(text.trim());
+    if (!match) {
+        throw new InvalidArgumentError('Write a quarter as YYYY-Qn, e.g. 2026-Q1.');
+    }
+    return `${match[1]}-Q${match[2]}`;
+}

@@ -22,3 +22,4 @@ export { evaluateAgreement } from './evaluate-agreement.js';
 export type { CalendarSpan, TrackedDays } from './evaluation-periods.js';
 export { calendarSpan, evaluationPeriods } from './evaluation-periods.js';
 export { formatCredit, formatTier } from './credit-text.js';
+export * from './service-level-report.js';

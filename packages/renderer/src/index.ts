@@ -13,3 +13,4 @@ export type { ChartLayout, ChartText } from './chart-svg.js';
 export { renderTerminalChart } from './terminal-chart.js';
 export { renderPaceTable, paceRows, PACE_COLUMNS } from './pace-table.js';
 export { escapeHtml, escapeMarkdown, escapeMarkdownProse } from './escape.js';
+export { renderReportMarkdown, renderReportText } from './report-text.js';

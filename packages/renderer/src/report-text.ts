@@ -1,0 +1,56 @@
+import type { ReportRow, ServiceLevelReport } from 'sla-model';
+import { escapeMarkdown } from './escape.js';
+
+const STATUS_WORDS: Record<ReportRow['status'], string> = {
+    'met': 'met',
+    'missed': 'missed',
+    'no-data': 'no data',
+    'in-progress': 'in progress'
+};
+
+/** The service level report as plain text for a terminal: one table per metric, then the credits due. */
+export function renderReportText(report: ServiceLevelReport): string {
+    const lines = [`${report.agreement.title}: service level report, ${report.scope}`, ''];
+    for (const series of report.series) {
+        lines.push(`${series.title} (${series.metric}${series.segment ? `.${series.segment}` : ''}): target ${series.target}`);
+        const rows = series.rows.map(row => [row.period.label, row.result, STATUS_WORDS[row.status], row.margin, row.credit, row.note ?? '']);
+        lines.push(...table(['Period', 'Result', 'Status', 'Margin', 'Credit due', 'Note'], rows).map(line => `  ${line}`));
+        if (series.rows.length === 0) {
+            lines.push('  No period to report yet.');
+        }
+        const ytd = series.yearToDate;
+        if (ytd) {
+            lines.push(`  ${ytd.year} to date: ${ytd.met} met, ${ytd.missed} missed, ${ytd.noData} without data${ytd.inProgress > 0 ? `, ${ytd.inProgress} in progress` : ''}.`);
+        }
+        lines.push('');
+    }
+    lines.push(report.totals.length === 0 ? 'No credits are due.' : `Credits due: ${report.totals.map(total => total.text).join(', ')}.`);
+    return lines.join('\n') + '\n';
+}
+
+/** The report as Markdown: a heading, a table per metric, the credits due. */
+export function renderReportMarkdown(report: ServiceLevelReport): string {
+    const lines = [`# ${escapeMarkdown(report.agreement.title)}: service level report, ${escapeMarkdown(report.scope)}`, ''];
+    for (const series of report.series) {
+        lines.push(`## ${escapeMarkdown(series.title)}`, '', `Target: ${escapeMarkdown(series.target)}.`, '');
+        if (series.rows.length > 0) {
+            lines.push('| Period | Result | Status | Margin | Credit due | Note |', '| --- | --- | --- | --- | --- | --- |');
+            for (const row of series.rows) {
+                lines.push(`| ${[row.period.label, row.result, STATUS_WORDS[row.status], row.margin, row.credit, row.note ?? ''].map(escapeMarkdown).join(' | ')} |`);
+            }
+            lines.push('');
+        }
+        const ytd = series.yearToDate;
+        if (ytd) {
+            lines.push(`${ytd.year} to date: ${ytd.met} met, ${ytd.missed} missed, ${ytd.noData} without data${ytd.inProgress > 0 ? `, ${ytd.inProgress} in progress` : ''}.`, '');
+        }
+    }
+    lines.push(report.totals.length === 0 ? 'No credits are due.' : `**Credits due:** ${report.totals.map(total => escapeMarkdown(total.text)).join(', ')}.`);
+    return lines.join('\n') + '\n';
+}
+
+/** Rows padded into columns; empty trailing cells leave no trailing space. */
+function table(header: string[], rows: string[][]): string[] {
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map(row => row[column].length)));
+    return [header, ...rows].map(row => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+}

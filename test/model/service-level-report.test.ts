@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { serviceLevelReport } from 'sla-model';
+import { agreement, day, everyDay, HOSTING_FEE, measured, metric, percent, period, schedule, tier } from './evaluation-factory.js';
+
+/**
+ * Availability from downtime in January to March 2026 under a 12000 EUR monthly fee:
+ * January 0 minutes (100 %), February 60 minutes of 40,320 (99.8512 %: the 10 % tier),
+ * March not recorded at all.
+ */
+const model = agreement({
+    period: period('2026-01-01', '2026-12-31'),
+    fees: [HOSTING_FEE],
+    metrics: [metric('Availability', '>= 99.9 % per month', { computed: { kind: 'availability' } })],
+    schedules: [schedule({ fee: 'HostingFee', metrics: ['Availability'], tiers: [tier(percent(10), { from: 99, below: 99.9 }), tier(percent(50), { below: 99 })] })],
+    measurements: [measured('Availability', [...everyDay('2026-01-01', '2026-02-28', 0).filter(([date]) => date !== '2026-02-10'), ['2026-02-10', 60]])]
+});
+
+describe('serviceLevelReport', () => {
+    test('every period so far: results, status, margin, the credit due and its total; March has no data', () => {
+        const report = serviceLevelReport(model, { today: day('2026-04-10') });
+        expect(report.schema).toBe('sla-report/1');
+        expect(report.scope).toBe('Every period up to 10 April 2026');
+        const rows = report.series[0].rows.map(row => [row.period.label, row.result, row.status, row.margin, row.credit]);
+        expect(rows).toEqual([
+            ['January 2026', '100%', 'met', '+0.1%', ''],
+            // 100 × (40,320 − 60) / 40,320 = 99.85119…%; 99.9 − 99.85119 = 0.04881; 10 % of 12000 EUR = 1200 EUR.
+            ['February 2026', '99.8512%', 'missed', '−0.0488%', '1200 EUR'],
+            ['March 2026', 'no data', 'no-data', '', ''],
+            // 10 April is inside April: in progress, its days so far without data.
+            ['April 2026', 'no data', 'in-progress', '', '']
+        ]);
+        expect(report.totals).toEqual([{ currency: 'EUR', due: 1200, text: '1200 EUR' }]);
+        expect(report.series[0].yearToDate).toEqual({ year: 2026, met: 1, missed: 1, noData: 1, inProgress: 1 });
+    });
+
+    test('a month, or a quarter: only its periods and its credits; the year to date up to its end', () => {
+        const january = serviceLevelReport(model, { today: day('2026-04-10'), month: '2026-01' });
+        expect([january.scope, january.series[0].rows.map(row => row.period.key), january.totals]).toEqual(['January 2026', ['2026-01'], []]);
+        expect(january.series[0].yearToDate).toEqual({ year: 2026, met: 1, missed: 0, noData: 0, inProgress: 0 });
+        const first = serviceLevelReport(model, { today: day('2026-04-10'), quarter: '2026-Q1' });
+        expect([first.scope, first.from?.iso, first.to?.iso, first.series[0].rows.map(row => row.period.key)]).toEqual(['Q1 2026', '2026-01-01', '2026-03-31', ['2026-01', '2026-02', '2026-03']]);
+        expect(first.totals).toEqual([{ currency: 'EUR', due: 1200, text: '1200 EUR' }]);
+    });
+});
