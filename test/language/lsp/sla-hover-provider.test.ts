@@ -110,7 +110,9 @@ describe('named elements', () => {
                 '- **Controlled by** Marketing',
                 '- **Segment** DecisionMakers: >= 62 per month',
                 // 310 a month is 10 a day in March: 20 due by day 2, 90 recorded; 45 a day × 31 = 1395.
-                '- **Pace** March 2026: Ahead of pace by 70 (+350%) on day 2: 90 against a cumulative target of 20. Projected month end: 1395 of 310, reaches the goal (45 a day on average over days 1–2, days without data as 0, × 31 days).'
+                '- **Pace** March 2026: Ahead of pace by 70 (+350%) on day 2: 90 against a cumulative target of 20. Projected month end: 1395 of 310, reaches the goal (45 a day on average over days 1–2, days without data as 0, × 31 days).',
+                // On 15 March the last finished month is February, which recorded nothing.
+                '- **Last period** February 2026: no data'
             ].join('\n')
         });
     });
@@ -120,8 +122,9 @@ describe('named elements', () => {
         await hover({
             text: at('LeadsDelivered "'),
             index: 0,
-            // On 10 April, March is the latest month with data and it is over: 40 + 50 + 30 = 120 of 310.
-            hover: /\n- \*\*Pace\*\* March 2026: Final: 120 of 310, goal missed by 190\.$/
+            // On 10 April, March is the latest month with data and it is over: 40 + 50 + 30 = 120 of 310,
+            // and the report's last finished period says the same.
+            hover: /\n- \*\*Pace\*\* March 2026: Final: 120 of 310, goal missed by 190\.\n- \*\*Last period\*\* March 2026: 120 · missed \(at least 310 per month\)$/
         });
     });
 
@@ -206,5 +209,29 @@ describe('keywords', () => {
 
     test('white space and prose text have no hover', async () => {
         await hover({ text: at('hands'), index: 0, hover: undefined });
+    });
+});
+
+describe('whether the metric was kept', () => {
+    test('the last finished period: result, status against the target, and the credit due', async () => {
+        const text = `agreement Hosting "Hosting" {
+    period 2026-01-01 to 2026-12-31
+    fee HostingFee 12000 EUR per month
+    service Web "Web" {
+        metric <|>Uptime "Uptime" {
+            target >= 99.9 % per month
+        }
+    }
+    credits Standard of HostingFee for Uptime {
+        10 % from 99.0 % to below 99.9 %
+        50 % below 99.0 %
+    }
+    measurements for Uptime {
+        2026-01-31 99.95
+        2026-02-28 99.5
+    }
+}`;
+        // On 15 March, February is the last finished month: 99.5 % is in the 10 % tier, 10 % of 12000 EUR = 1200 EUR.
+        await hover({ text, index: 0, hover: /\n- \*\*Last period\*\* February 2026: 99\.5% · missed \(at least 99\.9% per month\) · credit 1200 EUR$/ });
     });
 });

@@ -7,7 +7,9 @@ import {
     isAgreement, isCounts, isDeliverable, isGoal, isMetric, isParty, isProvision, isSegment, isService, isSeverity, isSharedGlossary, isSlaFile,
     isTarget, isTerm, isTimes
 } from '../generated/ast.js';
-import { calendarDateOf, computePacing, dailyPaceOf, describeProjection, describeStanding, findPaceTarget, formatMonth } from 'sla-model';
+import {
+    calendarDateOf, computePacing, dailyPaceOf, describeProjection, describeStanding, findPaceTarget, formatMonth, serviceLevelReport
+} from 'sla-model';
 import { proseSegments, proseText } from '../model/prose.js';
 import type { AgreementModel, MetricModel } from 'sla-model';
 import type { SlaServices } from '../sla-module.js';
@@ -144,6 +146,10 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
         if (pace) {
             lines.push(`- **Pace** ${pace}`);
         }
+        const kept = model && data ? this.lastPeriodText(model, data) : undefined;
+        if (kept) {
+            lines.push(`- **Last period** ${kept}`);
+        }
         return joinBlocks(heading(metric.name, metric.title, `metric${service ? ` of ${service.name}` : ''}`), lines.join('\n'));
     }
 
@@ -174,6 +180,18 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
             return undefined;
         }
         return [`${formatMonth(pacing.year, pacing.monthNumber)}: ${describeStanding(pacing)}`, describeProjection(pacing)].filter(Boolean).join(' ');
+    }
+
+    /** `February 2026: 68.5% · missed (at least 70% per month) · credit 600 EUR`: the last finished period of the report. */
+    private lastPeriodText(model: AgreementModel, metric: MetricModel): string | undefined {
+        const report = serviceLevelReport(model, { today: this.today() });
+        const series = report.series.find(candidate => candidate.metric === metric.name && candidate.segment === undefined);
+        const row = series?.rows.filter(candidate => candidate.status !== 'in-progress').at(-1);
+        if (!series || !row) {
+            return undefined;
+        }
+        const status = row.status === 'no-data' ? 'no data' : `${row.status} (${series.target})`;
+        return [`${row.period.label}: ${row.result}`, ...(row.status === 'no-data' ? [] : [status]), ...(row.credit ? [`credit ${row.credit}`] : [])].join(' · ');
     }
 
     private today() {
