@@ -16,8 +16,8 @@ export const PERIOD_ADJECTIVES: Record<CalendarPeriod, string> = {
  * A credit in its unit: `3000 EUR`, or without a currency a percentage of the fee for the
  * period evaluated, `25% of the fee for the month`.
  */
-export function formatCredit(amount: number, currency: string | undefined, period: CalendarPeriod): string {
-    return currency ? `${formatMoney(amount)} ${currency}` : `${formatNumber(amount)}% of the fee for the ${period}`;
+export function formatCredit(amount: number, currency: string | undefined, period?: CalendarPeriod): string {
+    return currency ? `${formatMoney(amount)} ${currency}` : `${formatNumber(amount)}% of the fee${period ? ` for the ${period}` : ''}`;
 }
 
 /** `25% from 99% to below 99.5%`, `10% below 99.9%`, `5% at or below 4 hours`. */

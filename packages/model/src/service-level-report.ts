@@ -99,7 +99,7 @@ export function serviceLevelReport(model: AgreementModel, options: { today: Cale
         from: span?.from,
         to: span?.to,
         series,
-        totals: [...due].map(([currency, amount]) => ({ currency, due: amount, text: formatCredit(amount, currency, 'month').replace(' for the month', '') }))
+        totals: [...due].map(([currency, amount]) => ({ currency, due: amount, text: formatCredit(amount, currency) }))
     };
 }
 
