@@ -54,10 +54,8 @@ export class Workbench {
 
     /** Runs a command from the Command Palette by its label. */
     async runCommand(label: string): Promise<void> {
-        await this.page.keyboard.press('F1');
         const input = this.page.locator('.quick-input-widget .quick-input-box input');
-        await input.waitFor({ state: 'visible' });
-        await input.fill(`>${label}`);
+        await this.openPalette(input, `>${label}`);
         // The exact label: "View: Close Editor" must not pick "View: Close All Editor Groups".
         const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row')
             .filter({ has: this.page.locator('.label-name', { hasText: exactly(label) }) }).first();
@@ -67,6 +65,25 @@ export class Workbench {
         const widget = this.page.locator('.quick-input-widget');
         await expect.poll(async () => !(await widget.isVisible()) || !(await input.inputValue()).startsWith('>'), { timeout: 5_000 })
             .toBe(true).catch(() => undefined);
+    }
+
+    /**
+     * Opens the Command Palette and types into it. The palette can open and close again while
+     * the workbench moves focus (a walkthrough or webview taking it), so a palette that is gone
+     * before the text is in is opened once more.
+     */
+    private async openPalette(input: Locator, text: string): Promise<void> {
+        for (let attempt = 1; ; attempt++) {
+            await this.page.keyboard.press('F1');
+            try {
+                await input.waitFor({ state: 'visible', timeout: 10_000 });
+                await input.fill(text, { timeout: 10_000 });
+                return;
+            } catch (error) {
+                if (attempt === 3) throw error;
+                await this.page.keyboard.press('Escape');
+            }
+        }
     }
 
     /** Opens a workspace file through Quick Open and waits for its editor. */
