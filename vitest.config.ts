@@ -10,6 +10,7 @@ export default defineConfig({
             { find: /^sla-model$/, replacement: source('./packages/model/src/index.ts') },
             { find: /^sla-language$/, replacement: source('./packages/language/src/index.ts') },
             { find: /^sla-language\/protocol$/, replacement: source('./packages/language/src/lsp/protocol.ts') },
+            { find: /^sla-language\/node$/, replacement: source('./packages/language/src/node/index.ts') },
             { find: /^sla-renderer$/, replacement: source('./packages/renderer/src/index.ts') }
         ]
     },

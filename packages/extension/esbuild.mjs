@@ -1,5 +1,6 @@
-// Builds the bundles of build-options.mjs into dist/ and copies the TextMate grammars in. The
-// workspace packages are bundled from their TypeScript sources, so no `tsc` build is needed first.
+// Builds the bundles of build-options.mjs into dist/ and copies the TextMate grammars and the
+// diagnostics page in. The workspace packages are bundled from their TypeScript sources, so no
+// `tsc` build is needed first.
 //   node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -28,7 +29,14 @@ function bundleSize(metafile) {
     return [file, `${(output.bytes / 1024).toFixed(1)} KiB`];
 }
 
+/** The diagnostics page, which the server finds beside it and links every diagnostic's code to. */
+function copyDiagnosticsPage() {
+    mkdirSync(here('dist/docs'), { recursive: true });
+    copyFileSync(here('../../docs/diagnostics.md'), here('dist/docs/diagnostics.md'));
+}
+
 copyGrammars();
+copyDiagnosticsPage();
 const builds = extensionBuilds({ production });
 if (watch) {
     const contexts = await Promise.all(Object.values(builds).map(options => esbuild.context(options)));

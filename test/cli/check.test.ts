@@ -63,7 +63,7 @@ describe('sla check', () => {
         expect(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toContain('vague-wording');
         const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'undefined-term');
         expect(result.locations[0].physicalLocation).toEqual({
-            artifactLocation: { uri: 'broken.sla' },
+            artifactLocation: { uri: 'broken.sla', uriBaseId: '%SRCROOT%' },
             region: { startLine: 2, startColumn: 23, endLine: 2, endColumn: 32 }
         });
     });

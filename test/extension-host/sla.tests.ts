@@ -72,6 +72,12 @@ export const SLA_EXTENSION_TESTS: ExtensionTest[] = [
             const document = await vscode.workspace.openTextDocument(broken());
             assert.equal(document.getText(undefinedTerm.range), '[Uptime Window]');
             assert.ok(codes.length >= 2);
+            // The code links to its section of the diagnostics page shipped in the .vsix.
+            const target = (undefinedTerm.code as { target?: vscode.Uri }).target;
+            assert.ok(target, 'the code of undefined-term links to its documentation');
+            assert.equal(target.fragment, 'undefined-term');
+            assert.match(target.path, /\/dist\/docs\/diagnostics\.md$/);
+            await vscode.workspace.fs.stat(target.with({ fragment: '' }));
         }
     },
     {

@@ -21,3 +21,8 @@ test('the .vsix ships every bundle, the renderer loaded on demand included', () 
         expect(shipped, file).toContain(file);
     }
 });
+
+test('the .vsix ships the diagnostics page where the server looks for it, beside dist/server.cjs', () => {
+    const shipped = readFileSync(extension('.vscodeignore'), 'utf8').split('\n');
+    expect(shipped).toContain('!dist/docs/diagnostics.md');
+});

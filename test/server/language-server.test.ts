@@ -142,6 +142,8 @@ describe('sla-language-server --stdio', () => {
             { start: { line: 2, character: 10 }, end: { line: 2, character: 17 } },
             'Agreement \'Support\' has no review. Add `review every year with <Provider>, <Customer>` to leave room for regular reviews and changes.'
         ]]);
+        // The server found the page beside it in the checkout and links the code to its section.
+        expect(received[0].codeDescription?.href).toMatch(/^file:\/\/\/.*\/docs\/diagnostics\.md#missing-review$/);
     });
 
     test('completes a term mention from the imported glossary file', async () => {

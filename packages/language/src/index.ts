@@ -9,3 +9,5 @@ export * from './validation/issue-codes.js';
 export * from './lsp/protocol.js';
 export { VAGUE_WORDING } from './validation/wording-checks.js';
 export * from './references/imports.js';
+export * from './validation/issue-docs.js';
+export * from './validation/diagnostics-page.js';

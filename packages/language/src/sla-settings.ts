@@ -24,6 +24,8 @@ export class SlaSettings {
     private current: SlaSettingsValues = { ...DEFAULT_SETTINGS, severities: {} };
     /** Today, for checks and pace; tests replace it with a fixed date. */
     now: () => Date = () => new Date();
+    /** The URI of the diagnostics page, where each code links to its section; set by the server that ships it. */
+    diagnosticsPage: string | undefined;
 
     get values(): SlaSettingsValues {
         return this.current;

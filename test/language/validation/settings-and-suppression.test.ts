@@ -68,3 +68,17 @@ describe('sla-ignore comments', () => {
         expectClean(await check(text));
     });
 });
+
+describe('links to the diagnostics page', () => {
+    test('without a page, diagnostics carry no link', async () => {
+        const checked = await check(base({ extra: [VAGUE] }));
+        expect(checked.diagnostics.map(diagnostic => diagnostic.codeDescription)).toEqual([undefined]);
+    });
+
+    test('with the page the server ships, each code links to its own section', async () => {
+        const services = createTestServices();
+        services.Sla.sla.Settings.diagnosticsPage = 'file:///opt/sla/docs/diagnostics.md';
+        const checked = await check(base({ extra: [VAGUE] }), { services });
+        expect(checked.diagnostics.map(diagnostic => diagnostic.codeDescription)).toEqual([{ href: 'file:///opt/sla/docs/diagnostics.md#vague-wording' }]);
+    });
+});

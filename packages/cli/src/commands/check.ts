@@ -5,6 +5,7 @@ import type { Finding } from '../format/finding.js';
 import { sortFindings, toFinding } from '../format/finding.js';
 import { formatJson } from '../format/json-format.js';
 import { formatSarif } from '../format/sarif-format.js';
+import { findDiagnosticsPage } from 'sla-language/node';
 import { formatText } from '../format/text-format.js';
 import { collectSlaFiles, loadWorkspace } from '../workspace.js';
 
@@ -40,7 +41,7 @@ export async function runCheck(paths: string[], options: CheckOptions, version: 
     }
     const sorted = sortFindings(findings);
     const output = options.format === 'json' ? formatJson(sorted)
-        : options.format === 'sarif' ? formatSarif(sorted, version)
+        : options.format === 'sarif' ? formatSarif(sorted, version, { diagnosticsPage: findDiagnosticsPage(process.argv[1]) })
         : formatText(sorted, files.length);
     return { output, exitCode: sorted.some(f => f.severity === 'error') ? 1 : 0 };
 }

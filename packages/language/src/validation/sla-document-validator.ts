@@ -60,6 +60,9 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
             if (setting && Object.hasOwn(SEVERITY, setting)) {
                 diagnostic.severity = SEVERITY[setting];
             }
+            if (this.settings.diagnosticsPage) {
+                diagnostic.codeDescription = { href: `${this.settings.diagnosticsPage}#${code}` };
+            }
             result.push(diagnostic);
         }
         return result;

@@ -1,0 +1,213 @@
+import type { IssueCode } from './issue-codes.js';
+
+/**
+ * What each diagnostic code means, shown where users look: the diagnostics page
+ * (`docs/diagnostics.md`, written from these entries), SARIF rules for code scanning, and the
+ * link on each diagnostic in the editor. The default severity and the seed rule come from
+ * `IssueDefaults`; these entries add what a reader needs to act on a finding.
+ */
+export interface IssueDoc {
+    /** A short title, e.g. "A term is used but never defined". */
+    title: string;
+    /** When the finding is reported, in a sentence or two. */
+    means: string;
+    /** A few lines of `.sla` that are reported. */
+    example: string;
+    /** What to write instead. */
+    fix: string;
+}
+
+export const IssueDocs: Record<IssueCode, IssueDoc> = {
+    'undefined-term': {
+        title: 'A term is mentioned but never defined',
+        means: 'Prose mentions `[Term]`, or a clause refers to a term, that no glossary in scope defines: not the agreement\'s, not a service\'s, not an imported glossary\'s.',
+        example: 'summary "Support for [Incidents] on [Business Days]."',
+        fix: 'Define the term (`term [Business Days] = "…"`) in the glossary of the agreement or of the lowest block that uses it, or import the glossary that defines it. The quick-fix offers both, and the nearest defined name for a misspelling.'
+    },
+    'unused-term': {
+        title: 'A term is defined but never used',
+        means: 'A glossary defines a term that no prose and no clause mentions.',
+        example: 'glossary { term [Uptime] = "…" }   // [Uptime] appears nowhere',
+        fix: 'Remove the definition, or mention the term where it is meant.'
+    },
+    'duplicate-definition': {
+        title: 'Two things share one name',
+        means: 'Two terms, parties, services, metrics, severities, segments, fees or credit schedules have the same name, so a reference to it could mean either.',
+        example: 'metric Availability "…" { … }\nmetric Availability "…" { … }',
+        fix: 'Rename one of them; references follow a rename.'
+    },
+    'unmeasurable-metric': {
+        title: 'A metric cannot be measured as written',
+        means: 'A metric lacks a target (comparator, value and period), what it counts or times, or how it is measured.',
+        example: 'metric FirstContact "Cases resolved at first contact" {\n    target >= 70 % per month\n}',
+        fix: 'Add the missing clause: `counts "…"`, `target >= 70 % per month`, `measured by "…" every month`. The quick-fix inserts it with placeholders.'
+    },
+    'uncontrolled-metric': {
+        title: 'A metric is controlled by someone other than the provider',
+        means: 'The metric\'s `controlled by` names a party that does not provide its service, or no party controls it.',
+        example: 'service Support { provided by Desk to Staff\n    metric FirstContact { … controlled by Staff } }',
+        fix: 'Measure only what the provider controls: `controlled by Desk`, or move the metric to a service the party provides.'
+    },
+    'service-without-metric': {
+        title: 'A service has no metric',
+        means: 'A service states what is provided but no metric says how it is judged.',
+        example: 'service Training "Onboarding sessions" { provided by Desk to Staff }',
+        fix: 'Add a metric with a target and a measurement, or state the service as a responsibility instead.'
+    },
+    'too-many-metrics': {
+        title: 'More metrics than the configured limit',
+        means: 'The agreement has more metrics than `sla.maxMetrics` (12 by default).',
+        example: '13 metrics in one agreement',
+        fix: 'Keep the few measures that matter to the customer; move operational ones to an internal document, or raise `sla.maxMetrics`.'
+    },
+    'missing-period': {
+        title: 'The agreement has no period',
+        means: 'No `period <start> to <end>` says when the agreement begins and expires.',
+        example: 'agreement Desk "IT Service Desk SLA" { … }   // no period',
+        fix: 'Add `period 2026-01-01 to 2026-12-31` (optionally `renews every 12 months`).'
+    },
+    'invalid-period': {
+        title: 'The period, or something tracked in it, is impossible',
+        means: 'The end is before the start, a date is not a calendar day, or tracking or measurements fall outside the period.',
+        example: 'period 2026-12-31 to 2026-01-01',
+        fix: 'Write the start first and the end second, with real calendar days.'
+    },
+    'missing-termination': {
+        title: 'The agreement cannot be ended',
+        means: 'No `termination` block says under which circumstances the agreement ends or can be ended.',
+        example: 'agreement Desk "…" { … }   // no termination',
+        fix: 'Add `termination { notice 30 days by either party }`, with the circumstances as prose.'
+    },
+    'missing-notice-period': {
+        title: 'Termination without a notice period for both sides',
+        means: 'The termination block gives no notice period, or gives one to one party only.',
+        example: 'termination { notice 30 days by Customer }',
+        fix: 'Give both sides a notice period: `notice 30 days by either party`, or one `notice` per party.'
+    },
+    'missing-escalation': {
+        title: 'A severity level without an escalation path',
+        means: 'A severity states response or resolution times but not when and to whom it escalates.',
+        example: 'severity Critical "…" { response within 15 minutes\n    resolution within 4 hours }',
+        fix: 'Add `escalate after 1 hour to "Duty manager"` for each step.'
+    },
+    'missing-exclusions': {
+        title: 'Nothing is excluded',
+        means: 'Neither the agreement nor a service says what is not offered.',
+        example: 'agreement Desk "…" { … }   // no exclusions',
+        fix: 'Add `exclusions { "Hardware bought outside the IT catalogue." }` to the agreement or a service.'
+    },
+    'missing-review': {
+        title: 'No regular review',
+        means: 'No `review every …` leaves room for the parties to meet and change the agreement.',
+        example: 'agreement Desk "…" { … }   // no review',
+        fix: 'Add `review every year with Desk, Staff`.'
+    },
+    'third-party-not-involved': {
+        title: 'A third party the agreement depends on is not involved',
+        means: 'A service depends on, or a metric is measured by, a third party that is not marked `involved` in the negotiations.',
+        example: 'party Coloc "Coloc Data Centres BV" third-party\nservice Hosting { depends on Coloc … }',
+        fix: 'Involve the third party (`third-party involved`), or depend on a party that is.'
+    },
+    'earn-back-without-credits': {
+        title: 'An earn-back with nothing to earn back',
+        means: 'The remedies have an `earn-back` rule but no service credits.',
+        example: 'remedies { earn-back after 3 months at or above target }',
+        fix: 'Add the credits the earn-back applies to, or remove the earn-back.'
+    },
+    'unrealistic-target': {
+        title: 'A target that cannot be reached',
+        means: 'A target of 100 % or more, a duration of zero, or another value that allows not a single miss.',
+        example: 'target >= 100 % per month',
+        fix: 'State what can be reached with the means at hand, e.g. `target >= 99.9 % per month`.'
+    },
+    'vague-wording': {
+        title: 'Vague words where a number belongs',
+        means: 'Prose promises "reasonable", "promptly", "as soon as possible" or similar, which nobody can measure.',
+        example: 'description "Incidents are answered promptly."',
+        fix: 'Say the number: "Incidents are answered within 4 hours." — or state it as a metric or severity time.'
+    },
+    'document-too-long': {
+        title: 'The rendered agreement is too long',
+        means: 'The agreement is estimated above `sla.maxPages` printed pages (5 by default).',
+        example: 'an agreement that renders to 7 pages',
+        fix: 'Move detail to appendices or a shared glossary, drop measures the customer does not need, or raise `sla.maxPages`.'
+    },
+    'invalid-measurements': {
+        title: 'A measurement file is missing or has bad rows',
+        means: 'A `measurements … from "file.csv"` names a file that cannot be read, or rows that cannot be used (each reported with its row number).',
+        example: 'measurements for Leads from "leads.csv"   // row 3: \'abc\' is not a number',
+        fix: 'Fix the file or the rows named; each row is `date,value` (with a segment column where segments are measured).'
+    },
+    'pacing-needs-count-goal': {
+        title: 'Pacing asked for a target that is not a monthly amount',
+        means: 'A pacing chart splits a monthly goal over the days of the month; the metric\'s target is not an amount per month to split.',
+        example: 'target >= 95 % per month\npace daily',
+        fix: 'Pace a count goal (`target >= 420 per month`), or remove the pacing request.'
+    },
+    'credit-tier-while-met': {
+        title: 'A credit tier applies while the target is met',
+        means: 'A tier of a credit schedule covers results that meet the metric\'s target, so a credit would be owed for keeping the agreement.',
+        example: 'target >= 99.9 % per month\ncredits Standard of Fee for Availability { 10 % below 99.95 % }',
+        fix: 'Start the tiers at the target: `10 % from 99.5 % to below 99.9 %`.'
+    },
+    'overlapping-credit-tiers': {
+        title: 'Two credit tiers cover the same result',
+        means: 'Two tiers of one schedule cover a common range of results (or repeat each other), so the credit owed is in doubt.',
+        example: '10 % from 99.0 % to below 99.9 %\n25 % from 98.0 % to 99.5 %',
+        fix: 'Make each bound meet the next one exactly: `to below 99.0 %` next to `from 99.0 %`.'
+    },
+    'credit-tier-gap': {
+        title: 'Results that miss the target fall in no credit tier',
+        means: 'Between two tiers, or between the target and the first tier, some missing results earn no credit.',
+        example: '10 % from 99.5 % to below 99.9 %\n25 % below 99.0 %   // 99.0–99.5 % earns nothing',
+        fix: 'Close the gap: `25 % below 99.5 %`, or add a tier for the missing range.'
+    },
+    'smaller-credit-for-worse-result': {
+        title: 'A worse result earns a smaller credit',
+        means: 'A tier for worse results gives a smaller credit than a tier for better ones.',
+        example: '25 % from 99.0 % to below 99.9 %\n10 % below 99.0 %',
+        fix: 'Let credits grow as results get worse.'
+    },
+    'cap-below-tier': {
+        title: 'A cap is below a tier it limits',
+        means: 'A cap on the credits of a period is smaller than one tier alone, so that tier can never be paid as written.',
+        example: '50 % below 99.0 %\ncap 30 % per month',
+        fix: 'Raise the cap to at least the largest tier, or lower the tier.'
+    },
+    'credit-above-full-fee': {
+        title: 'A credit above the whole fee',
+        means: 'A tier or a cap is more than 100 % of the fee it is a percentage of.',
+        example: '150 % below 95.0 %',
+        fix: 'Keep credits at most 100 % of the fee; a payment beyond it is a penalty, written as `penalty`.'
+    },
+    'credits-without-fee': {
+        title: 'Credits in percent with no fee to take them from',
+        means: 'Credits are a percentage, but no fee says what they are a percentage of, so no amount can be computed.',
+        example: 'credit 10 % when below 99.9 %',
+        fix: 'Add `fee HostingFee 12000 EUR per month` and `credits Standard of HostingFee for …`.'
+    },
+    'duplicate-clause': {
+        title: 'A single-valued clause written twice',
+        means: 'A clause that holds one value (a metric\'s `target`, `controlled by`, `measured by`…) appears twice; one of them would silently lose.',
+        example: 'target >= 70 % per month\ntarget >= 75 % per month',
+        fix: 'Keep one; the quick-fix removes the second.'
+    },
+    'syntax-error': {
+        title: 'The agreement is not well-formed',
+        means: 'The parser cannot read the text at this place.',
+        example: 'agreement S { kind sometimes }',
+        fix: 'Write what the message expects; completion lists what may come next.'
+    },
+    'unresolved-reference': {
+        title: 'A name refers to nothing',
+        means: 'A party, service, metric, severity, segment, fee or schedule is named that is not defined.',
+        example: 'controlled by Marketting',
+        fix: 'Correct the name, or define what it refers to.'
+    },
+    'check-failed': {
+        title: 'A check failed instead of judging a clause',
+        means: 'A check of SLA Studio stopped with an internal fault on this clause. The clause may be fine; it is reported so the fault is not hidden.',
+        example: '(any clause)',
+        fix: 'Report the fault with the agreement that shows it. Other checks still ran.'
+    }
+};
