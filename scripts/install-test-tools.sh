@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the unit suites need beyond npm ci, so `npm test` works on a fresh machine:
 #   /usr/bin/chromium             Debian chromium: print and browser tests drive it (apt-get, as root)
+#   /usr/bin/nvim                 Debian neovim (0.7): the Neovim suite drives the server through it
 #   .test-tools/sarif-multitool/  Microsoft's SARIF Multitool from npm: validates `sla check --format sarif`
 #                                 against GitHub code scanning's rules (x64 Linux build)
 # Idempotent: a step that is already done is skipped.
@@ -11,13 +12,17 @@ SARIF_MULTITOOL_VERSION="5.7.0"
 SARIF_PREFIX="$ROOT/.test-tools/sarif-multitool"
 SARIF_BINARY="$SARIF_PREFIX/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
 
-if ! command -v chromium >/dev/null 2>&1; then
+# Debian packages: chromium (print and browser tests) and neovim (a second real LSP client).
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v nvim >/dev/null 2>&1 || missing+=(neovim)
+if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" = "0" ]; then
-        echo "== installing chromium from Debian"
+        echo "== installing ${missing[*]} from Debian"
         apt-get update
-        DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+        DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
     else
-        echo "The browser tests need Debian's chromium: run 'sudo apt-get install chromium' first." >&2
+        echo "The unit suites need Debian's ${missing[*]}: run 'sudo apt-get install ${missing[*]}' first." >&2
         exit 1
     fi
 fi

@@ -152,8 +152,8 @@ describe('sla-language-server --stdio', () => {
             position: positionOf('[Business Day]', 3)
         }) as CompletionList;
         expect(list.items.map(item => [item.label, item.detail, item.textEdit])).toEqual([
-            ['[Business Day]', 'Term (common.sla)', { range: { start: { line: 11, character: 40 }, end: { line: 11, character: 54 } }, newText: '[Business Day]' }],
-            ['[Business Days]', 'Alias of [Business Day] (common.sla)', { range: { start: { line: 11, character: 40 }, end: { line: 11, character: 54 } }, newText: '[Business Days]' }]
+            ['[Business Day]', 'Term (common.sla)', { range: { start: { line: 11, character: 41 }, end: { line: 11, character: 54 } }, newText: 'Business Day]' }],
+            ['[Business Days]', 'Alias of [Business Day] (common.sla)', { range: { start: { line: 11, character: 41 }, end: { line: 11, character: 54 } }, newText: 'Business Days]' }]
         ]);
     });
 

@@ -19,6 +19,7 @@ import { SlaReferencesProvider } from './lsp/sla-references-provider.js';
 import { SlaRenameProvider } from './lsp/sla-rename-provider.js';
 import { SlaSemanticTokenProvider } from './lsp/sla-semantic-tokens.js';
 import { syncSettings } from './lsp/settings-sync.js';
+import { readClientCapabilities } from './lsp/client-capabilities.js';
 import { SlaModelProvider } from './model/sla-model-provider.js';
 import { SlaTokenBuilder } from './parser/sla-token-builder.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
@@ -97,6 +98,7 @@ export function createSlaServices(context: DefaultSharedModuleContext, options: 
     shared.ServiceRegistry.register(Sla);
     registerValidationChecks(Sla);
     if (context.connection) {
+        readClientCapabilities(shared, Sla);
         registerModelRequests(shared, Sla);
         syncSettings(shared, Sla);
         rebuildOnMeasurementFileChange(shared);

@@ -26,6 +26,8 @@ export class SlaSettings {
     now: () => Date = () => new Date();
     /** The URI of the diagnostics page, where each code links to its section; set by the server that ships it. */
     diagnosticsPage: string | undefined;
+    /** Whether the client inserts LSP snippets; read from its capabilities when it starts the server. */
+    snippetSupport = true;
 
     get values(): SlaSettingsValues {
         return this.current;

@@ -161,21 +161,23 @@ describe('cross-references', () => {
 
 describe('term mentions', () => {
 
-    test('after [ in prose: every term, replacing from the bracket', async () => {
+    test('after [ in prose: every term, completing after the bracket with the closing one', async () => {
         const list = await completionsAt('agreement A {\n    term [Qualified Lead] aka [Qualified Leads] = "A lead with a score of 40."\n    summary "Marketing sends [Qu<|>"\n}');
         expect(list.items.map(item => item.label)).toEqual(['[Qualified Lead]', '[Qualified Leads]']);
+        // `[` is at character 29: the edit replaces `Qu` (30–32), filtered by the name alone.
         expect(list.items[0].textEdit).toEqual({
-            range: { start: { line: 2, character: 29 }, end: { line: 2, character: 32 } },
-            newText: '[Qualified Lead]'
+            range: { start: { line: 2, character: 30 }, end: { line: 2, character: 32 } },
+            newText: 'Qualified Lead]'
         });
+        expect(list.items[0].filterText).toBe('Qualified Lead');
         expect(list.items[0].documentation).toEqual({ kind: 'markdown', value: 'A lead with a score of 40.' });
     });
 
     test('a closed bracket is replaced whole', async () => {
         const list = await completionsAt('agreement A {\n    term [Lead] = "A contact."\n    summary "Marketing sends [Le<|>] today"\n}');
         expect(list.items[0].textEdit).toEqual({
-            range: { start: { line: 2, character: 29 }, end: { line: 2, character: 33 } },
-            newText: '[Lead]'
+            range: { start: { line: 2, character: 30 }, end: { line: 2, character: 33 } },
+            newText: 'Lead]'
         });
     });
 
@@ -277,5 +279,32 @@ describe('clause snippets', () => {
     test('a review with the agreement\'s parties', async () => {
         const item = await snippet(`${PARTIES}    <|>\n}`, 'review every');
         expect(item.textEdit?.newText).toBe('review every ${1|year,quarter,month|} with ${2:Acme, Shop}');
+    });
+});
+
+describe('clients without snippet support', () => {
+    beforeEach(() => {
+        services.Sla.sla.Settings.snippetSupport = false;
+    });
+
+    test('get each keyword once, and the clause as plain text with its placeholders as words', async () => {
+        const list = await completionsAt('agreement A {\n    glossary {\n        <|>\n    }\n}');
+        const terms = list.items.filter(item => item.label === 'term');
+        expect(terms.map(item => [item.kind, item.insertTextFormat, item.textEdit?.newText])).toEqual([
+            [CompletionItemKind.Keyword, InsertTextFormat.PlainText, 'term [Term] = "What the term means in this agreement."']
+        ]);
+        expect(list.items.some(item => item.insertTextFormat === InsertTextFormat.Snippet)).toBe(false);
+    });
+
+    test('a multi-line clause is indented where it is inserted', async () => {
+        const list = await completionsAt('agreement A {\n    <|>\n}');
+        const termination = list.items.filter(item => item.label === 'termination');
+        expect(termination.map(item => item.textEdit?.newText)).toEqual([[
+            'termination {',
+            '        notice 30 days by either party',
+            '        condition "Either party may end this agreement when the other repeatedly misses its service levels."',
+            '        expiry "The agreement expires at the end of its period unless both parties renew it."',
+            '    }'
+        ].join('\n')]);
     });
 });

@@ -53,3 +53,19 @@ describe('linking errors', () => {
         expect(mention?.error?.message).toBe('Verweis nicht gefunden.');
     });
 });
+
+describe('characters outside the Basic Multilingual Plane', () => {
+    test('an emoji outside a string is one syntax error that quotes and spans it whole', async () => {
+        const checked = await check(base({ extra: ['    🙂'] }));
+        const lexing = checked.diagnostics.filter(diagnostic => String(diagnostic.message).startsWith('unexpected character'));
+        expect(lexing.map(diagnostic => [diagnostic.code, diagnostic.message, diagnostic.range])).toEqual([[
+            IssueCodes.SyntaxError,
+            expect.stringContaining('->🙂<-'),
+            range(16, 4, 16, 6)
+        ]]);
+        // No message keeps half a surrogate pair: some clients reject the whole notification.
+        for (const diagnostic of checked.diagnostics) {
+            expect(String(diagnostic.message)).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+        }
+    });
+});

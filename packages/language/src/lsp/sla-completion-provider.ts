@@ -9,7 +9,7 @@ import { proseSegments, proseText } from '../model/prose.js';
 import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';
 import type { TemplateContext } from './clause-templates.js';
-import { CLAUSE_TEMPLATES, templateContextOf } from './clause-templates.js';
+import { CLAUSE_TEMPLATES, indentFollowingLines, snippetToText, templateContextOf } from './clause-templates.js';
 import { agreementOfDocument } from './document-agreement.js';
 import { clauseDoc, isValueKeyword, keywordRuleName, valueDoc } from './keyword-docs.js';
 import { proseMarkdown } from './prose-markdown.js';
@@ -58,24 +58,26 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         return 0;
     }
 
-    /** Every term in scope, inserted as `[Name]` over the bracket typed so far. */
+    /**
+     * Every term in scope, completing the mention typed after its `[`: the edit starts after the
+     * bracket and brings the closing one. Clients that filter by the word before the cursor
+     * (Neovim, Emacs) then match `Qual` against `Qualified Lead` and insert after the bracket,
+     * as VS Code does.
+     */
     private termMentionItems(document: LangiumDocument, mention: { start: number; end: number }): CompletionItem[] {
         const root = document.parseResult.value;
         const leaf = root.$cstNode ? CstUtils.findLeafNodeBeforeOffset(root.$cstNode, mention.start) : undefined;
         const container: AstNode = leaf?.astNode ?? root;
         const range = {
-            start: document.textDocument.positionAt(mention.start),
+            start: document.textDocument.positionAt(mention.start + 1),
             end: document.textDocument.positionAt(mention.end)
         };
-        return this.termCandidates(container).map(description => {
-            const label = `[${description.name}]`;
-            return {
-                ...this.termItem(description, document),
-                label,
-                filterText: label,
-                textEdit: { range, newText: label }
-            };
-        });
+        return this.termCandidates(container).map(description => ({
+            ...this.termItem(description, document),
+            label: `[${description.name}]`,
+            filterText: description.name,
+            textEdit: { range, newText: `${description.name}]` }
+        }));
     }
 
     /** The terms a mention written inside `container` can refer to, each name and alias once. */
@@ -119,20 +121,36 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         const rule = keywordRuleName(keyword);
         const value = isValueKeyword(keyword);
         const doc = value ? valueDoc(keyword.value) : clauseDoc(rule)?.doc;
+        const documentation = doc ? { kind: 'markdown' as const, value: doc } : undefined;
+        const found = CLAUSE_TEMPLATES.find(candidate => candidate.rule === rule && candidate.keyword === keyword.value);
+        const template = found && opensRule(keyword) ? found : undefined;
+        if (template && !this.settings.snippetSupport) {
+            // One item per label for clients without snippets: the whole clause as plain text,
+            // its placeholders as words to overwrite.
+            acceptor(context, {
+                label: keywordPhrase(keyword),
+                kind: CompletionItemKind.Keyword,
+                detail: template.detail,
+                documentation,
+                insertText: indentFollowingLines(snippetToText(template.snippet(this.templateContext(context.document))), lineIndent(context)),
+                insertTextFormat: InsertTextFormat.PlainText,
+                sortText: '1'
+            });
+            return;
+        }
         acceptor(context, {
             label: keywordPhrase(keyword),
             kind: CompletionItemKind.Keyword,
             detail: value ? 'Value' : 'Keyword',
-            documentation: doc ? { kind: 'markdown', value: doc } : undefined,
+            documentation,
             sortText: '1'
         });
-        const template = CLAUSE_TEMPLATES.find(candidate => candidate.rule === rule && candidate.keyword === keyword.value);
-        if (template && opensRule(keyword)) {
+        if (template) {
             acceptor(context, {
                 label: keywordPhrase(keyword),
                 kind: CompletionItemKind.Snippet,
                 detail: template.detail,
-                documentation: doc ? { kind: 'markdown', value: doc } : undefined,
+                documentation,
                 insertText: template.snippet(this.templateContext(context.document)),
                 insertTextFormat: InsertTextFormat.Snippet,
                 sortText: '1'
@@ -188,4 +206,10 @@ function referenceDetail(description: AstNodeDescription): string {
         return `${description.type}: ${proseText(node.title)}`;
     }
     return description.type;
+}
+
+/** The indentation of the line completion happens on: plain text is inserted as written. */
+function lineIndent(context: CompletionContext): string {
+    const line = context.textDocument.getText({ start: { line: context.position.line, character: 0 }, end: context.position });
+    return /^\s*/.exec(line)![0];
 }

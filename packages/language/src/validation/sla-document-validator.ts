@@ -40,7 +40,7 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const diagnostics = wholeCharacters(document, await super.validateDocument(document, options, cancelToken));
         const ignored = ignoredCodesByLine(document);
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
@@ -128,6 +128,43 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
 
 function localTerms(file: SlaFile): Term[] {
     return file.agreement ? collectTerms(file.agreement) : file.glossary?.terms ?? [];
+}
+
+/**
+ * The lexer reads UTF-16 units: a character outside the Basic Multilingual Plane (an emoji)
+ * comes back as two errors, each quoting half of it. A client may reject such a message as
+ * invalid JSON (Neovim does, and keeps stale diagnostics), so the first error quotes and spans
+ * the whole character, the second goes, and no message keeps a lone surrogate.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+function wholeCharacters(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+    const text = document.textDocument.getText();
+    const result: Diagnostic[] = [];
+    let lowHalfAt = -1;
+    for (const diagnostic of diagnostics) {
+        const message = diagnostic.message;
+        if (typeof message !== 'string' || !LONE_SURROGATE.test(message)) {
+            result.push(diagnostic);
+            continue;
+        }
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        if (offset === lowHalfAt) {
+            continue;
+        }
+        const codePoint = text.codePointAt(offset);
+        if (codePoint !== undefined && codePoint > 0xffff) {
+            const character = String.fromCodePoint(codePoint);
+            diagnostic.message = message.replace(/->[\s\S]*?<-/, `->${character}<-`).replace(LONE_SURROGATES, '\uFFFD');
+            diagnostic.range = { start: diagnostic.range.start, end: document.textDocument.positionAt(offset + character.length) };
+            lowHalfAt = offset + 1;
+        } else {
+            diagnostic.message = message.replace(LONE_SURROGATES, '\uFFFD');
+        }
+        result.push(diagnostic);
+    }
+    return result;
 }
 
 function setCode(diagnostics: Diagnostic[], code: IssueCode): void {
