@@ -17,12 +17,29 @@ describe('buildDocument', async () => {
     const model = await fixtureModel();
     const document = buildDocument(model, { today: TODAY });
 
+    test('the service level report section: a month at a time, the last finished one first', () => {
+        const section = find(document.sections, 'sla-report')!;
+        const block = section.blocks[0] as Extract<Block, { kind: 'report' }>;
+        // Tracked from January; today is 15 March: February is the last finished month, March is running.
+        expect([block.kind, block.report.id, block.report.selected, block.report.months.map(month => month.label)])
+            .toEqual(['report', 'sla-report', '2026-02', ['January 2026', 'February 2026', 'March 2026']]);
+        const february = block.report.months[1];
+        expect(february.sections.map(each => [each.id, each.title, each.blocks.map(child => child.kind)])).toEqual([
+            // February missed the total's goal: a credit, and how it was worked out.
+            ['sla-report-2026-02-LeadsDelivered', 'Qualified leads delivered', ['paragraph', 'report-chart', 'table', 'list']],
+            ['sla-report-2026-02-LeadsDelivered-DecisionMakers', 'Qualified leads delivered — Decision makers', ['paragraph', 'report-chart', 'table']]
+        ]);
+        // `render --month` picks another offered month; the agreement's own length leaves the report out.
+        expect((buildDocument(model, { today: TODAY, month: '2026-03' }).sections.find(each => each.id === 'sla-report')!.blocks[0] as typeof block).report.selected).toBe('2026-03');
+        expect([document.pages, document.withReport]).toEqual([4.7, 5.7]);
+    });
+
     test('title, subtitle, page estimate and the building blocks in order', () => {
         expect(document.title).toBe('Fixture SLA');
         expect(document.subtitle).toEqual(['Internal agreement', 'service-based', 'version 2.0']);
         expect(document.pages).toBe(4.7);
         expect(document.sections.map(section => section.title)).toEqual([
-            'Parties', 'Period', 'Summary and goals', 'Service', 'Deliverables', 'Severity and escalation', 'Remedies',
+            'Parties', 'Period', 'Summary and goals', 'Service', 'Service level report', 'Deliverables', 'Severity and escalation', 'Remedies',
             'Indemnification', 'Exclusions', 'Reviews and meetings', 'Termination', 'Scope', 'References', 'Glossary'
         ]);
         expect(find(document.sections, 'service-LeadGeneration')?.sections.map(metric => [metric.id, metric.line]))

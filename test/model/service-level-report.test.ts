@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { serviceLevelReport } from 'sla-model';
+import { defaultReportMonth, evaluateAgreement, reportMonths, serviceLevelReport } from 'sla-model';
 import { agreement, day, everyDay, HOSTING_FEE, measured, metric, percent, period, schedule, tier } from './evaluation-factory.js';
 
 /**
@@ -40,5 +40,38 @@ describe('serviceLevelReport', () => {
         const first = serviceLevelReport(model, { today: day('2026-04-10'), quarter: '2026-Q1' });
         expect([first.scope, first.from?.iso, first.to?.iso, first.series[0].rows.map(row => row.period.key)]).toEqual(['Q1 2026', '2026-01-01', '2026-03-31', ['2026-01', '2026-02', '2026-03']]);
         expect(first.totals).toEqual([{ currency: 'EUR', due: 1200, text: '1200 EUR' }]);
+    });
+
+    test('the year of a series, period by period: what its chart plots', () => {
+        const year = serviceLevelReport(model, { today: day('2026-04-10'), month: '2026-02' }).series[0].year;
+        expect([year.year, year.target, year.unit, year.periods.length]).toEqual([2026, 99.9, '%', 12]);
+        // January and February have values; March finished without data; April is running; May on is still to come.
+        expect(year.periods.slice(0, 5).map(period => [period.key, period.short, period.status, period.value === undefined ? undefined : Number(period.value.toFixed(5)), period.inScope])).toEqual([
+            ['2026-01', 'Jan', 'met', 100, false],
+            ['2026-02', 'Feb', 'missed', 99.85119, true],
+            ['2026-03', 'Mar', 'no-data', undefined, false],
+            ['2026-04', 'Apr', 'in-progress', undefined, false],
+            ['2026-05', 'May', undefined, undefined, false]
+        ]);
+        expect(year.periods.at(-1)).toEqual({ key: '2026-12', label: 'December 2026', short: 'Dec', status: undefined, value: undefined, inScope: false });
+    });
+
+    test('the months a rendered report offers, and the one it shows first', () => {
+        const months = reportMonths(model, evaluateAgreement(model, { today: day('2026-04-10') }));
+        // Tracking from 1 January; 10 April is in April.
+        expect(months).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
+        // The last finished month, unless one offered is asked for.
+        expect(defaultReportMonth(months, day('2026-04-10'))).toBe('2026-03');
+        expect(defaultReportMonth(months, day('2026-04-10'), '2026-01')).toBe('2026-01');
+        expect(defaultReportMonth(months, day('2026-04-10'), '2025-12')).toBe('2026-03');
+        // On 5 January only the running month: it is shown.
+        expect(defaultReportMonth(['2026-01'], day('2026-01-05'))).toBe('2026-01');
+        expect(defaultReportMonth([], day('2026-01-05'))).toBeUndefined();
+        // Without measurements there is nothing to report in a document.
+        const unmeasured = { ...model, measurements: [] };
+        expect(reportMonths(unmeasured, evaluateAgreement(unmeasured, { today: day('2026-04-10') }))).toEqual([]);
+        // Two years on: the agreement ended in December 2026, so its twelve months, January to December.
+        expect(reportMonths(model, evaluateAgreement(model, { today: day('2028-04-10') }))).toEqual(
+            ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12']);
     });
 });

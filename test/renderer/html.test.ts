@@ -9,7 +9,7 @@ describe('renderHtmlFragment', async () => {
     test('the document body only, in an article', () => {
         expect(html.startsWith('<article class="sla-document" data-line="0">\n<header class="sla-header" data-line="0">\n<h1>Fixture SLA</h1>\n'
             + '<p class="sla-subtitle">Internal agreement · service-based · version 2.0</p>\n</header>\n')).toBe(true);
-        expect(html.endsWith('<footer class="sla-footer">\n<p class="sla-page-estimate">Estimated length: 4.7 pages.</p>\n</footer>\n</article>\n')).toBe(true);
+        expect(html.endsWith('<footer class="sla-footer">\n<p class="sla-page-estimate">Estimated length: 4.7 pages, 5.7 pages with the service level report.</p>\n</footer>\n</article>\n')).toBe(true);
     });
 
     test('no script, no event handler, no style attribute, no image', () => {
@@ -40,7 +40,9 @@ describe('renderHtmlFragment', async () => {
         // One month only: no picker.
         expect(html).toContain('<div class="sla-chart-group" data-chart-group="LeadsDelivered.DecisionMakers" data-line="29">\n'
             + '<figure class="sla-chart" id="chart-LeadsDelivered-DecisionMakers-2026-03"');
-        expect(html.match(/<select/g)).toHaveLength(1);
+        // The other picker is the service level report's.
+        expect(html.match(/<select class="sla-month-picker" data-chart-group="[^"]*"/g)).toEqual([
+            '<select class="sla-month-picker" data-chart-group="LeadsDelivered"', '<select class="sla-month-picker" data-chart-group="sla-report"']);
     });
 
     test('the selected month follows the options', () => {

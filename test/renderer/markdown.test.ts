@@ -55,7 +55,7 @@ describe('renderMarkdown', async () => {
     });
 
     test('the glossary and the page estimate close the document', () => {
-        expect(md.endsWith('## Glossary\n\n- **Qualified Lead** (also Qualified Leads): A lead with a score of at least 40.\n\n---\n\n*Estimated length: 4.7 pages.*\n')).toBe(true);
+        expect(md.endsWith('## Glossary\n\n- **Qualified Lead** (also Qualified Leads): A lead with a score of at least 40.\n\n---\n\n*Estimated length: 4.7 pages, 5.7 pages with the service level report.*\n')).toBe(true);
     });
 
     test('markdown-it renders it with the headings, tables and links it promises', () => {

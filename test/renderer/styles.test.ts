@@ -27,6 +27,6 @@ describe('PREVIEW_CSS', () => {
         const print = PREVIEW_CSS.slice(PREVIEW_CSS.indexOf('@media print {'));
         expect(print).toContain('@page { margin: 20mm; }');
         expect(print).toContain('.sla-month-picker-label, .sla-chart-data { display: none; }');
-        expect(print).toContain('.sla-chart-group, .sla-table tr, .sla-list > li, .sla-facts, .sla-glossary > div { break-inside: avoid; }');
+        expect(print).toContain('.sla-chart-group, .sla-report-chart, .sla-table tr, .sla-list > li, .sla-facts, .sla-glossary > div { break-inside: avoid; }');
     });
 });

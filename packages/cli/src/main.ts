@@ -72,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     program.command('report')
         .description('say whether the agreement was kept: each metric\'s result, status and margin per period, and the credits due')
         .argument('<file>', 'the .sla file')
-        .addOption(new Option('-f, --format <format>', 'text, json or md').choices(REPORT_FORMATS).default('text'))
+        .addOption(new Option('-f, --format <format>', 'text, json, md or html').choices(REPORT_FORMATS).default('text'))
         .addOption(new Option('--month <month>', 'one month, YYYY-MM (default: every period so far)').argParser(parseMonthOption).conflicts('quarter'))
         .option('--quarter <quarter>', 'one quarter, YYYY-Qn', parseQuarterOption)
         .option('-o, --output <file>', 'write to this file instead of standard output')

@@ -4,10 +4,14 @@ import { computePacing, paceTargets } from './pacing.js';
 import { estimatePages } from './page-estimate.js';
 import type { ProseSegment } from './prose.js';
 import { isMonthlyCountGoal } from './targets.js';
-import type { Block, ChartGroup, DocumentSection, Fact, Inline, ListItem, SlaDocument, TableRow } from './document-model.js';
+import type { Block, ChartGroup, DocumentSection, Fact, Inline, ListItem, ReportGroup, ReportMonth, SlaDocument, TableRow } from './document-model.js';
 import { documentProse, hasProse, TermAnchors } from './document-prose.js';
-import { formatCadence, formatCap, formatCreditAmount, formatDate, formatFee, formatTarget, formatTierRange, formatValue, formatWord } from './format.js';
+import { formatCadence, formatCap, formatCreditAmount, formatDate, formatFee, formatMonth, formatTarget, formatTierRange, formatValue, formatWord } from './format.js';
 import type { RenderOptions } from './render-options.js';
+import { evaluateAgreement } from './evaluate-agreement.js';
+import type { ServiceLevelReport } from './service-level-report.js';
+import { defaultReportMonth, describeYearToDate, REPORT_COLUMNS, reportCells, reportMonths, reportOfEvaluation } from './service-level-report.js';
+import { parseMonthKey } from './dates.js';
 
 /**
  * The agreement as a document, in the order of the seeds' building blocks: parties, period,
@@ -18,8 +22,10 @@ import type { RenderOptions } from './render-options.js';
 export function buildDocument(model: AgreementModel, options: RenderOptions): SlaDocument {
     const builder = new DocumentBuilder(model, options);
     const document = { title: model.title, line: model.origin.line, subtitle: subtitle(model), sections: builder.sections() };
-    // The estimate reads the document itself, so it counts what prints and nothing else.
-    return { ...document, pages: estimatePages(document) };
+    // The estimate reads the document itself, so it counts what prints and nothing else; the
+    // service level report changes month by month and is not the agreement the page limit is about.
+    const agreement = { ...document, sections: document.sections.filter(section => section.id !== REPORT_SECTION_ID) };
+    return { ...document, pages: estimatePages(agreement), ...(agreement.sections.length < document.sections.length ? { withReport: estimatePages(document) } : {}) };
 }
 
 function subtitle(model: AgreementModel): string[] {
@@ -68,6 +74,7 @@ class DocumentBuilder {
             this.periodSection(),
             this.summarySection(),
             this.servicesSection(),
+            this.reportSection(),
             this.deliverablesSection(),
             this.escalationSection(),
             this.remediesSection(),
@@ -315,6 +322,12 @@ class DocumentBuilder {
             charts,
             line: target.segment?.origin.line ?? target.metric.origin.line
         };
+    }
+
+    /** The service level report, for each month with an evaluated period, when a target has measurements. */
+    private reportSection(): DocumentSection | undefined {
+        const group = reportGroup(this.model, this.options);
+        return group && { id: REPORT_SECTION_ID, title: 'Service level report', blocks: [{ kind: 'report', report: group }], sections: [] };
     }
 
     private deliverablesSection(): DocumentSection | undefined {
@@ -573,6 +586,69 @@ class DocumentBuilder {
         const local = this.model.terms.find(term => term.origin.uri === this.model.origin.uri);
         return { id: 'sla-glossary', title: 'Glossary', line: local?.origin.line, blocks: [{ kind: 'glossary', entries: sorted }], sections: [] };
     }
+}
+
+const REPORT_SECTION_ID = 'sla-report';
+
+/** The report section's months: each month's report, built from one evaluation. */
+function reportGroup(model: AgreementModel, options: RenderOptions): ReportGroup | undefined {
+    const evaluation = evaluateAgreement(model, { today: options.today });
+    const months = reportMonths(model, evaluation);
+    const selected = defaultReportMonth(months, options.today, options.month);
+    if (selected === undefined) {
+        return undefined;
+    }
+    return {
+        id: 'sla-report',
+        selected,
+        months: months.map(month => {
+            const report = reportOfEvaluation(model, evaluation, { today: options.today, month });
+            const { year, month: number } = parseMonthKey(month)!;
+            return { month, label: formatMonth(year, number), ...reportDocument(report, `sla-report-${month}`) };
+        })
+    };
+}
+
+/**
+ * A service level report as document blocks: what it covers and the credits due, then a
+ * section per series with its target and year to date, its chart over the year, its results
+ * and how each credit was worked out. The document's report section and `sla report --format
+ * html` both write it.
+ */
+export function reportDocument(report: ServiceLevelReport, idPrefix: string): Pick<ReportMonth, 'blocks' | 'sections'> {
+    const credits = report.totals.length === 0 ? 'No credits are due.' : `Credits due: ${report.totals.map(total => total.text).join(', ')}.`;
+    const blocks: Block[] = [{ kind: 'paragraph', content: [{ kind: 'text', text: `Reported on ${formatDate(report.today)}. ${credits}` }] }];
+    const used = new Set<string>();
+    const sections = report.series.map(series => {
+        let id = `${idPrefix}-${series.metric}${series.segment ? `-${series.segment}` : ''}`;
+        for (let index = 2; used.has(id); index++) {
+            id = `${idPrefix}-${series.metric}${series.segment ? `-${series.segment}` : ''}-${index}`;
+        }
+        used.add(id);
+        const about = [`Target: ${series.target}.`, ...(series.yearToDate ? [describeYearToDate(series.yearToDate)] : [])].join(' ');
+        const seriesBlocks: Block[] = [
+            { kind: 'paragraph', content: [{ kind: 'text', text: about }] },
+            { kind: 'report-chart', chart: { id: `${id}-chart`, title: series.title, target: series.target, year: series.year } }
+        ];
+        if (series.rows.length === 0) {
+            seriesBlocks.push({ kind: 'paragraph', content: [{ kind: 'text', text: 'No period to report yet.' }] });
+        } else {
+            seriesBlocks.push({
+                kind: 'table',
+                caption: `${series.title}: ${report.scope}`,
+                columns: REPORT_COLUMNS,
+                rows: series.rows.map(row => ({ cells: reportCells(row).map(text => [{ kind: 'text' as const, text }]) }))
+            });
+        }
+        const worked = series.rows.flatMap(row => row.credits.filter(credit => credit.tiers.length > 0).map(credit => ({
+            content: [{ kind: 'text' as const, text: `${row.period.label}, schedule ${credit.schedule}: ${credit.steps.map(step => step.text).join(' ')}` }]
+        })));
+        if (worked.length > 0) {
+            seriesBlocks.push({ kind: 'list', title: 'How the credits were worked out', items: worked });
+        }
+        return { id, title: series.title, blocks: seriesBlocks, sections: [] };
+    });
+    return { blocks, sections };
 }
 
 /** `common-glossary.sla` for `file:///work/examples/common-glossary.sla`. */

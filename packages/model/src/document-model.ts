@@ -1,4 +1,5 @@
 import type { Pacing } from './pacing.js';
+import type { ReportYear } from './service-level-report.js';
 
 /**
  * The rendered agreement as typed data: what `buildDocument` computes from the semantic
@@ -11,8 +12,10 @@ export interface SlaDocument {
     /** Kind, model and version, e.g. `Internal agreement · service-based · version 2026.1`. */
     subtitle: string[];
     sections: DocumentSection[];
-    /** The estimated length in pages of the agreement (see `estimatePages`). */
+    /** The estimated length in pages of the agreement, without its service level report (see `estimatePages`). */
     pages: number;
+    /** With a service level report section: the length with it, as the page prints. */
+    withReport?: number;
 }
 
 export interface DocumentSection {
@@ -74,6 +77,10 @@ export type Block =
     /** A glossary: each term with its anchor, aliases, definition and origin. */
     | { kind: 'glossary'; entries: GlossaryEntry[] }
     | { kind: 'chart'; chart: ChartGroup }
+    /** The service level report, one month at a time behind a month picker. */
+    | { kind: 'report'; report: ReportGroup }
+    /** A series' results over the report's year against its target. */
+    | { kind: 'report-chart'; chart: ReportChart }
     /** Something the reader should know about the data, e.g. measurements left out. */
     | { kind: 'note'; content: Inline[]; line?: number };
 
@@ -100,4 +107,34 @@ export interface ChartGroup {
     /** One pacing per month the picker offers, in month order; the selected one among them. */
     charts: Pacing[];
     line: number;
+}
+
+/** The service level report section's months: one shown, the others behind the month picker. */
+export interface ReportGroup {
+    /** The month picker's group, `sla-report`: no metric's id has a dash. */
+    id: string;
+    /** `YYYY-MM`. */
+    selected: string;
+    months: ReportMonth[];
+}
+
+export interface ReportMonth {
+    /** `YYYY-MM`. */
+    month: string;
+    /** `February 2026`. */
+    label: string;
+    /** What the month's report says before its series: the scope and the credits due. */
+    blocks: Block[];
+    /** One section per series: its target, chart, results, credits and year to date. */
+    sections: DocumentSection[];
+}
+
+export interface ReportChart {
+    /** Unique in the document; the prefix of the chart's title and description ids. */
+    id: string;
+    /** The series' title. */
+    title: string;
+    /** `at least 70% per month`. */
+    target: string;
+    year: ReportYear;
 }

@@ -13,7 +13,7 @@ export * from './format.js';
 export * from './pacing-text.js';
 export type { RenderOptions } from './render-options.js';
 export * from './document-model.js';
-export { buildDocument } from './build-document.js';
+export { buildDocument, reportDocument } from './build-document.js';
 export * from './document-prose.js';
 export * from './daily-pace.js';
 export * from './credit-lines.js';

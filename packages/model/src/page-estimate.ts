@@ -1,4 +1,4 @@
-import type { Block, ChartGroup, DocumentProse, DocumentSection, GlossaryEntry, Inline, ListItem, SlaDocument, TableRow } from './document-model.js';
+import type { Block, ChartGroup, DocumentProse, DocumentSection, GlossaryEntry, Inline, ListItem, ReportGroup, SlaDocument, TableRow } from './document-model.js';
 import { formatMonth } from './format.js';
 import { describeFinishLine, describeIgnored, describeProjection, describeStanding } from './pacing-text.js';
 
@@ -37,7 +37,7 @@ export interface PageEstimate {
 }
 
 /** What the estimate reads: the document, before its own length is known. */
-export type PrintedDocument = Omit<SlaDocument, 'pages'>;
+export type PrintedDocument = Omit<SlaDocument, 'pages' | 'withReport'>;
 
 const PX_PER_MM = 96 / 25.4;
 
@@ -67,6 +67,8 @@ const BOLD_CHAR_EM = 0.575;
 const LINE_WASTE = 1.5;
 /** The chart's viewBox, 640 × 300 (chart-svg.ts), drawn at the page's width. */
 const CHART_ASPECT = 300 / 640;
+/** A report chart's viewBox, 480 × 160 (report-chart.ts), drawn at most 480px wide. */
+const REPORT_CHART = { width: 480, aspect: 160 / 480 };
 
 /** The estimated number of pages on a paper; without one, on the paper it is longer on. */
 export function estimatePages(document: PrintedDocument, paper?: Paper): number {
@@ -253,7 +255,7 @@ function documentBoxes(document: PrintedDocument): Box[] {
 function sectionBoxes(section: DocumentSection, level: number, boxes: Box[]): void {
     boxes.push(headingBox(section.title, level));
     for (const block of section.blocks) {
-        boxes.push(...blockBoxes(block));
+        boxes.push(...blockBoxes(block, level));
     }
     for (const child of section.sections) {
         sectionBoxes(child, level + 1, boxes);
@@ -262,7 +264,7 @@ function sectionBoxes(section: DocumentSection, level: number, boxes: Box[]): vo
 
 const PARAGRAPH = { size: BODY, top: EM(1), bottom: EM(1), breaks: true };
 
-function blockBoxes(block: Block): Box[] {
+function blockBoxes(block: Block, level: number): Box[] {
     switch (block.kind) {
         case 'prose':
             return proseBoxes(block.prose);
@@ -279,7 +281,24 @@ function blockBoxes(block: Block): Box[] {
             return block.entries.map((entry, index) => glossaryBox(entry, index === 0, index === block.entries.length - 1));
         case 'chart':
             return [chartBox(block.chart)];
+        case 'report':
+            return reportBoxes(block.report, level);
+        case 'report-chart':
+            return [{ top: EM(0.6), bottom: EM(0.8), height: width => Math.min(width, REPORT_CHART.width) * REPORT_CHART.aspect }];
     }
+}
+
+/** The report's selected month as it prints: the month picker does not print, the other months are hidden. */
+function reportBoxes(report: ReportGroup, level: number): Box[] {
+    const month = report.months.find(each => each.month === report.selected) ?? report.months[0];
+    const boxes: Box[] = [];
+    for (const block of month?.blocks ?? []) {
+        boxes.push(...blockBoxes(block, level));
+    }
+    for (const section of month?.sections ?? []) {
+        sectionBoxes(section, level + 1, boxes);
+    }
+    return boxes;
 }
 
 function inlineWidth(content: Inline[]): number {

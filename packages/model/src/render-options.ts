@@ -5,4 +5,6 @@ export interface RenderOptions {
     today: CalendarDate;
     /** selected month per paced metric, `YYYY-MM`, keyed by chart group id (`LeadsDelivered`, `LeadsDelivered.DecisionMakers`) */
     months?: Record<string, string>;
+    /** `YYYY-MM`: the month the service level report section shows first (else the last finished one). */
+    month?: string;
 }

@@ -1,8 +1,10 @@
-import type { AgreementModel } from './agreement-model.js';
+import type { AgreementModel, CalendarPeriod, TargetModel } from './agreement-model.js';
 import type { CalendarDate } from './dates.js';
-import { calendarDate, compareDates, daysInMonth } from './dates.js';
-import type { CreditResult, EvaluationPeriod, PeriodResult, PeriodStatus } from './evaluation-model.js';
+import { calendarDate, compareDates, daysInMonth, monthKey } from './dates.js';
+import type { AgreementEvaluation, CreditResult, EvaluationPeriod, PeriodResult, PeriodStatus, SeriesEvaluation } from './evaluation-model.js';
 import { evaluateAgreement } from './evaluate-agreement.js';
+import type { CalendarSpan } from './evaluation-periods.js';
+import { calendarSpan, nextSpan } from './evaluation-periods.js';
 import { formatCredit } from './credit-text.js';
 import { formatDate, formatMonth, formatQuantity, formatTarget } from './format.js';
 
@@ -39,6 +41,34 @@ export interface ReportSeries {
     rows: ReportRow[];
     /** The year to date of the covered periods' year: how many periods met, missed, had no data. */
     yearToDate?: { year: number; met: number; missed: number; noData: number; inProgress: number };
+    /** Every period of that year, for the chart of actual against target. */
+    year: ReportYear;
+}
+
+/**
+ * A series over the calendar periods of one year (the report's): what its chart plots. A
+ * period the agreement does not track yet, or that starts after today, has no status.
+ */
+export interface ReportYear {
+    year: number;
+    /** The target's threshold in its unit: the chart's target line. */
+    target: number;
+    unit: TargetModel['unit'];
+    periods: ReportYearPeriod[];
+}
+
+export interface ReportYearPeriod {
+    /** `2026-03`, as `EvaluationPeriod.key`. */
+    key: string;
+    /** `March 2026`. */
+    label: string;
+    /** The axis label: `Mar`, `Q1`, `W10`, `5 Mar`, `2026`. */
+    short: string;
+    /** Undefined: not evaluated, being outside the tracked period or after today. */
+    status?: PeriodStatus;
+    value?: number;
+    /** Whether the report's month or quarter holds it (every evaluated period, without one). */
+    inScope: boolean;
 }
 
 export interface ReportRow {
@@ -65,7 +95,11 @@ export interface ReportScope {
 
 /** The report of an agreement for a scope, evaluated as of today. */
 export function serviceLevelReport(model: AgreementModel, options: { today: CalendarDate } & ReportScope): ServiceLevelReport {
-    const evaluation = evaluateAgreement(model, { today: options.today });
+    return reportOfEvaluation(model, evaluateAgreement(model, { today: options.today }), options);
+}
+
+/** The report from an evaluation made for `options.today`: several reports of one agreement share one. */
+export function reportOfEvaluation(model: AgreementModel, evaluation: AgreementEvaluation, options: { today: CalendarDate } & ReportScope): ServiceLevelReport {
     const span = scopeSpan(options);
     const covers = (period: EvaluationPeriod) => !span || (compareDates(period.end, span.from) >= 0 && compareDates(period.start, span.to) <= 0);
     const series = evaluation.series.map(each => {
@@ -80,7 +114,8 @@ export function serviceLevelReport(model: AgreementModel, options: { today: Cale
             service: each.service,
             target: formatTarget(each.target),
             rows: periods.map(result => row(result, each.target.unit)),
-            yearToDate: ofYear.length > 0 ? { year, met: count('met'), missed: count('missed'), noData: count('no-data'), inProgress: count('in-progress') } : undefined
+            yearToDate: ofYear.length > 0 ? { year, met: count('met'), missed: count('missed'), noData: count('no-data'), inProgress: count('in-progress') } : undefined,
+            year: yearOf(each, year, covers)
         };
     });
     const due = new Map<string | undefined, number>();
@@ -124,6 +159,96 @@ function row(result: PeriodResult, unit: Parameters<typeof formatQuantity>[1]): 
         credits: result.credits,
         note: result.problem ?? (days > 0 ? `${days} ${days === 1 ? 'day' : 'days'} without data` : undefined)
     };
+}
+
+/** A period's status in words, as every output of the report writes it. */
+export const REPORT_STATUS_WORDS: Record<PeriodStatus, string> = {
+    'met': 'met',
+    'missed': 'missed',
+    'no-data': 'no data',
+    'in-progress': 'in progress'
+};
+
+/** `2026 to date: 3 met, 1 missed, 0 without data, 1 in progress.` */
+export function describeYearToDate(ytd: NonNullable<ReportSeries['yearToDate']>): string {
+    return `${ytd.year} to date: ${ytd.met} met, ${ytd.missed} missed, ${ytd.noData} without data${ytd.inProgress > 0 ? `, ${ytd.inProgress} in progress` : ''}.`;
+}
+
+/** The report's columns, in every output's tables. */
+export const REPORT_COLUMNS = ['Period', 'Result', 'Status', 'Margin', 'Credit due', 'Note'];
+
+/** A row's cells under `REPORT_COLUMNS`. */
+export function reportCells(row: ReportRow): string[] {
+    return [row.period.label, row.result, REPORT_STATUS_WORDS[row.status], row.margin, row.credit, row.note ?? ''];
+}
+
+/** How many months a document's report offers at most: a year's, the latest. */
+export const REPORT_MONTHS = 12;
+
+/**
+ * The months a rendered agreement's report can be shown for: those holding a day of an
+ * evaluated period up to today, the latest twelve, when a target has measurements; else none.
+ */
+export function reportMonths(model: AgreementModel, evaluation: AgreementEvaluation): string[] {
+    const measured = new Set(model.measurements.filter(series => series.points.length > 0).map(series => series.metric));
+    const months = new Set<string>();
+    for (const series of evaluation.series.filter(each => measured.has(each.metric))) {
+        for (const { period } of series.periods) {
+            const last = compareDates(period.to, evaluation.today) < 0 ? period.to : evaluation.today;
+            for (let month = calendarDate(period.from.year, period.from.month, 1); compareDates(month, last) <= 0;
+                month = month.month === 12 ? calendarDate(month.year + 1, 1, 1) : calendarDate(month.year, month.month + 1, 1)) {
+                months.add(monthKey(month));
+            }
+        }
+    }
+    return [...months].sort().slice(-REPORT_MONTHS);
+}
+
+/** The month a report is shown for: the one asked for if offered, else the last finished one, else the latest. */
+export function defaultReportMonth(months: string[], today: CalendarDate, asked?: string): string | undefined {
+    if (asked !== undefined && months.includes(asked)) {
+        return asked;
+    }
+    const current = monthKey(today);
+    return months.filter(month => month < current).at(-1) ?? months.at(-1);
+}
+
+/** Every calendar period of the series' kind that has days in `year`, with the evaluated ones' status and value. */
+function yearOf(series: SeriesEvaluation, year: number, covers: (period: EvaluationPeriod) => boolean): ReportYear {
+    const kind = series.target.period as CalendarPeriod;
+    const evaluated = new Map(series.periods.map(result => [result.period.key, result]));
+    const last = calendarDate(year, 12, 31);
+    const periods: ReportYearPeriod[] = [];
+    for (let span = calendarSpan(calendarDate(year, 1, 1), kind); compareDates(span.start, last) <= 0; span = nextSpan(span)) {
+        const result = evaluated.get(span.key);
+        periods.push({
+            key: span.key,
+            label: span.label,
+            short: shortLabel(span),
+            status: result?.status,
+            value: result?.value,
+            inScope: result !== undefined && covers(result.period)
+        });
+    }
+    return { year, target: series.target.value, unit: series.target.unit, periods };
+}
+
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A period's name on a chart's axis, where a year's twelve months have some 20 pixels each. */
+function shortLabel(span: CalendarSpan): string {
+    switch (span.kind) {
+        case 'day':
+            return `${span.start.day} ${MONTH_ABBREVIATIONS[span.start.month - 1]}`;
+        case 'week':
+            return span.key.slice(span.key.indexOf('-') + 1);
+        case 'month':
+            return MONTH_ABBREVIATIONS[span.start.month - 1];
+        case 'quarter':
+            return span.key.slice(span.key.indexOf('-') + 1);
+        case 'year':
+            return span.label;
+    }
 }
 
 /** The days of a `--month` or `--quarter`, with its label. */

@@ -1,8 +1,9 @@
-import type { AgreementModel, Block, DocumentSection, Inline, RenderOptions, SlaDocument } from 'sla-model';
+import type { AgreementModel, Block, DocumentSection, Inline, RenderOptions, ReportGroup, SlaDocument } from 'sla-model';
 import { buildDocument } from 'sla-model';
 import { cachedChartGroupHtml } from './chart-cache.js';
 import { escapeHtml } from './escape.js';
 import { mentionHtml, proseToHtml, proseToInlineHtml } from './prose-html.js';
+import { renderReportChartSvg } from './report-chart.js';
 
 /**
  * The document body only: `<article class="sla-document">…</article>`. Every element from a
@@ -22,7 +23,7 @@ export function documentToHtml(document: SlaDocument): string {
         '</header>',
         ...document.sections.flatMap(section => sectionLines(section, 2)),
         '<footer class="sla-footer">',
-        `<p class="sla-page-estimate">Estimated length: ${escapeHtml(pages(document.pages))}.</p>`,
+        `<p class="sla-page-estimate">${escapeHtml(estimateSentence(document))}</p>`,
         '</footer>',
         '</article>'
     ];
@@ -31,6 +32,12 @@ export function documentToHtml(document: SlaDocument): string {
 
 function pages(count: number): string {
     return `${count} ${count === 1 ? 'page' : 'pages'}`;
+}
+
+/** `Estimated length: 4.2 pages.`, and with a report: `…, 5.1 pages with the service level report.` */
+export function estimateSentence(document: SlaDocument): string {
+    return document.withReport === undefined ? `Estimated length: ${pages(document.pages)}.`
+        : `Estimated length: ${pages(document.pages)}, ${pages(document.withReport)} with the service level report.`;
 }
 
 function lineAttr(line: number | undefined): string {
@@ -45,18 +52,18 @@ function idAttr(id: string | undefined): string {
  * A section and its subsections as lines, joined once for the whole document: joining per
  * level would copy the charts' long HTML again at every level.
  */
-function sectionLines(section: DocumentSection, level: number): string[] {
+export function sectionLines(section: DocumentSection, level: number): string[] {
     const heading = Math.min(level, 6);
     return [
         `<section class="sla-section sla-level-${level}"${idAttr(section.id)}${lineAttr(section.line)}>`,
         `<h${heading}${lineAttr(section.line)}>${escapeHtml(section.title)}</h${heading}>`,
-        ...section.blocks.map(blockHtml),
+        ...section.blocks.map(block => blockHtml(block, level)),
         ...section.sections.flatMap(child => sectionLines(child, level + 1)),
         '</section>'
     ];
 }
 
-function blockHtml(block: Block): string {
+export function blockHtml(block: Block, level: number): string {
     switch (block.kind) {
         case 'prose':
             return `<div class="sla-prose"${lineAttr(block.line)}>${proseToHtml(block.prose)}</div>`;
@@ -93,7 +100,35 @@ function blockHtml(block: Block): string {
             }).join('\n')}\n</dl>`;
         case 'chart':
             return cachedChartGroupHtml(block.chart);
+        case 'report':
+            return reportGroupHtml(block.report, level);
+        case 'report-chart':
+            return `<figure class="sla-report-chart" id="${escapeHtml(block.chart.id)}">${renderReportChartSvg(block.chart)}</figure>`;
     }
+}
+
+/**
+ * The report section's months: a month picker when there are several (the pacing charts'
+ * picker and script, under the group `sla-report`), then each month's report, all but the
+ * selected one hidden.
+ */
+function reportGroupHtml(group: ReportGroup, level: number): string {
+    const groupAttr = escapeHtml(group.id);
+    const lines: string[] = [];
+    if (group.months.length > 1) {
+        lines.push(`<label class="sla-month-picker-label">Month <select class="sla-month-picker" data-chart-group="${groupAttr}">`);
+        for (const month of group.months) {
+            lines.push(`<option value="${escapeHtml(month.month)}"${month.month === group.selected ? ' selected' : ''}>${escapeHtml(month.label)}</option>`);
+        }
+        lines.push('</select></label>');
+    }
+    for (const month of group.months) {
+        lines.push(`<div class="sla-report-month" data-chart-group="${groupAttr}" data-month="${escapeHtml(month.month)}"${month.month === group.selected ? '' : ' hidden'}>`,
+            ...month.blocks.map(block => blockHtml(block, level)),
+            ...month.sections.flatMap(section => sectionLines(section, level + 1)),
+            '</div>');
+    }
+    return lines.join('\n');
 }
 
 function inlineHtml(content: Inline[]): string {

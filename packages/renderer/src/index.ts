@@ -1,7 +1,7 @@
 export { renderHtmlFragment, documentToHtml } from './html.js';
 export { renderChartGroupHtml } from './chart-html.js';
 export { cachedChartGroupHtml, chartGroupKey, clearChartCache, TextLru } from './chart-cache.js';
-export { renderHtmlPage } from './page.js';
+export { renderHtmlPage, PAGE_CSS } from './page.js';
 export { MONTH_PICKER_SCRIPT } from './month-picker.js';
 export { contentSecurityPolicy, createNonce, htmlPage } from './page-shell.js';
 export type { PageShell } from './page-shell.js';
@@ -14,3 +14,6 @@ export { renderTerminalChart } from './terminal-chart.js';
 export { renderPaceTable, paceRows, PACE_COLUMNS } from './pace-table.js';
 export { escapeHtml, escapeMarkdown, escapeMarkdownProse } from './escape.js';
 export { renderReportMarkdown, renderReportText } from './report-text.js';
+export { renderReportHtml, renderReportPage } from './report-html.js';
+export { describeReportChart, renderReportChartSvg, reportChartGeometry, REPORT_CHART_HEIGHT, REPORT_CHART_MARGIN, REPORT_CHART_WIDTH } from './report-chart.js';
+export type { ReportChartGeometry, ReportChartPoint } from './report-chart.js';

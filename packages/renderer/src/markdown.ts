@@ -1,8 +1,11 @@
 import type {
-    AgreementModel, Block, ChartGroup, DocumentProse, DocumentSection, Inline, Pacing, RenderOptions, SlaDocument
+    AgreementModel, Block, ChartGroup, DocumentProse, DocumentSection, Inline, Pacing, RenderOptions, ReportChart, ReportGroup, SlaDocument
 } from 'sla-model';
-import { buildDocument, describeDaysWithoutData, describeFinishLine, describeIgnored, describeProjection, describeStanding, formatMonth } from 'sla-model';
+import {
+    buildDocument, describeDaysWithoutData, describeFinishLine, describeIgnored, describeProjection, describeStanding, formatMonth, formatQuantity, REPORT_STATUS_WORDS
+} from 'sla-model';
 import { escapeMarkdown, escapeMarkdownProse } from './escape.js';
+import { estimateSentence } from './html.js';
 import { PACE_COLUMNS, paceRows } from './pace-table.js';
 import { renderTerminalChart } from './terminal-chart.js';
 
@@ -26,7 +29,7 @@ export function documentToMarkdown(document: SlaDocument): string {
     for (const section of document.sections) {
         chunks.push(...sectionMarkdown(section, 2));
     }
-    chunks.push('---', `*Estimated length: ${document.pages} ${document.pages === 1 ? 'page' : 'pages'}.*`);
+    chunks.push('---', `*${estimateSentence(document)}*`);
     return chunks.join('\n\n') + '\n';
 }
 
@@ -34,12 +37,13 @@ function sectionMarkdown(section: DocumentSection, level: number): string[] {
     const heading = Math.min(level, 6);
     return [
         `${'#'.repeat(heading)} ${escapeMarkdown(section.title)}`,
-        ...section.blocks.map(blockMarkdown),
+        ...section.blocks.flatMap(block => blockMarkdown(block, level)),
         ...section.sections.flatMap(child => sectionMarkdown(child, level + 1))
     ];
 }
 
-function blockMarkdown(block: Block): string {
+/** A block as Markdown chunks: one, but the report writes its month's blocks and sections. */
+function blockMarkdown(block: Block, level: number): string | string[] {
     switch (block.kind) {
         case 'prose':
             return proseMarkdown(block.prose);
@@ -71,7 +75,32 @@ function blockMarkdown(block: Block): string {
             }).join('\n');
         case 'chart':
             return chartMarkdown(block.chart);
+        case 'report':
+            return reportMarkdown(block.report, level);
+        case 'report-chart':
+            return reportChartMarkdown(block.chart);
     }
+}
+
+/** The selected month's report, with the other months named: Markdown has no month picker. */
+function reportMarkdown(group: ReportGroup, level: number): string[] {
+    const month = group.months.find(each => each.month === group.selected) ?? group.months[0];
+    if (!month) {
+        return [];
+    }
+    const others = group.months.filter(each => each !== month);
+    return [
+        ...month.blocks.flatMap(block => blockMarkdown(block, level)),
+        ...month.sections.flatMap(section => sectionMarkdown(section, level + 1)),
+        ...(others.length > 0 ? [`Other months reported: ${others.map(each => each.label).join(', ')}.`] : [])
+    ];
+}
+
+/** In place of the chart: the year's evaluated periods in one line, a period without data named as such. */
+function reportChartMarkdown(chart: ReportChart): string {
+    const periods = chart.year.periods.filter(period => period.status !== undefined).map(period =>
+        `${period.short} ${period.value === undefined ? '—' : formatQuantity(period.value, chart.year.unit, true)} (${REPORT_STATUS_WORDS[period.status!]})`);
+    return escapeMarkdown(`${chart.year.year} against the target: ${periods.length > 0 ? periods.join(', ') : 'no period evaluated yet'}.`);
 }
 
 /** A list item; continuation lines are indented so paragraphs stay inside the item. */

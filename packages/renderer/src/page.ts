@@ -9,7 +9,8 @@ export interface PageOptions extends RenderOptions {
     nonce?: string;
 }
 
-const PAGE_CSS = `
+/** The standalone page's own rule, beside the document's stylesheet. */
+export const PAGE_CSS = `
 body { margin: 0; background: var(--sla-bg); color: var(--sla-fg); }
 `;
 

@@ -1,26 +1,19 @@
-import type { ReportRow, ServiceLevelReport } from 'sla-model';
+import type { ServiceLevelReport } from 'sla-model';
+import { describeYearToDate, REPORT_COLUMNS, reportCells } from 'sla-model';
 import { escapeMarkdown } from './escape.js';
-
-const STATUS_WORDS: Record<ReportRow['status'], string> = {
-    'met': 'met',
-    'missed': 'missed',
-    'no-data': 'no data',
-    'in-progress': 'in progress'
-};
 
 /** The service level report as plain text for a terminal: one table per metric, then the credits due. */
 export function renderReportText(report: ServiceLevelReport): string {
     const lines = [`${report.agreement.title}: service level report, ${report.scope}`, ''];
     for (const series of report.series) {
         lines.push(`${series.title} (${series.metric}${series.segment ? `.${series.segment}` : ''}): target ${series.target}`);
-        const rows = series.rows.map(row => [row.period.label, row.result, STATUS_WORDS[row.status], row.margin, row.credit, row.note ?? '']);
-        lines.push(...table(['Period', 'Result', 'Status', 'Margin', 'Credit due', 'Note'], rows).map(line => `  ${line}`));
+        lines.push(...table(REPORT_COLUMNS, series.rows.map(reportCells)).map(line => `  ${line}`));
         if (series.rows.length === 0) {
             lines.push('  No period to report yet.');
         }
         const ytd = series.yearToDate;
         if (ytd) {
-            lines.push(`  ${ytd.year} to date: ${ytd.met} met, ${ytd.missed} missed, ${ytd.noData} without data${ytd.inProgress > 0 ? `, ${ytd.inProgress} in progress` : ''}.`);
+            lines.push(`  ${describeYearToDate(ytd)}`);
         }
         lines.push('');
     }
@@ -34,15 +27,15 @@ export function renderReportMarkdown(report: ServiceLevelReport): string {
     for (const series of report.series) {
         lines.push(`## ${escapeMarkdown(series.title)}`, '', `Target: ${escapeMarkdown(series.target)}.`, '');
         if (series.rows.length > 0) {
-            lines.push('| Period | Result | Status | Margin | Credit due | Note |', '| --- | --- | --- | --- | --- | --- |');
+            lines.push(`| ${REPORT_COLUMNS.join(' | ')} |`, `|${REPORT_COLUMNS.map(() => ' --- |').join('')}`);
             for (const row of series.rows) {
-                lines.push(`| ${[row.period.label, row.result, STATUS_WORDS[row.status], row.margin, row.credit, row.note ?? ''].map(escapeMarkdown).join(' | ')} |`);
+                lines.push(`| ${reportCells(row).map(escapeMarkdown).join(' | ')} |`);
             }
             lines.push('');
         }
         const ytd = series.yearToDate;
         if (ytd) {
-            lines.push(`${ytd.year} to date: ${ytd.met} met, ${ytd.missed} missed, ${ytd.noData} without data${ytd.inProgress > 0 ? `, ${ytd.inProgress} in progress` : ''}.`, '');
+            lines.push(describeYearToDate(ytd), '');
         }
     }
     lines.push(report.totals.length === 0 ? 'No credits are due.' : `**Credits due:** ${report.totals.map(total => escapeMarkdown(total.text)).join(', ')}.`);

@@ -145,6 +145,20 @@ a.sla-term { text-decoration: none; }
 .sla-swatch-today { border-top: 2px dashed var(--sla-today); }
 .sla-chart-data summary { cursor: pointer; color: var(--sla-link); }
 .sla-chart-data .sla-today-row th, .sla-chart-data .sla-today-row td { background: var(--sla-subtle-bg); font-weight: 600; }
+.sla-report-month[hidden] { display: none; }
+.sla-report-chart { margin: 0.6em 0 0.8em; }
+.sla-report-chart-svg { display: block; width: 100%; max-width: 480px; height: auto; color: var(--sla-fg); font-size: 10px; font-family: inherit; overflow: visible; }
+.sla-report-chart-svg text { fill: currentColor; stroke: none; }
+.sla-report-chart-svg .sla-axis line { stroke: currentColor; opacity: 0.6; }
+.sla-report-chart-svg .sla-axis .sla-grid { stroke: var(--sla-border); opacity: 0.7; }
+.sla-report-target { stroke: var(--sla-target); stroke-width: 1.5; stroke-dasharray: 6 4; }
+.sla-report-chart-svg .sla-report-target-label { fill: var(--sla-target); }
+.sla-report-line { stroke: var(--sla-fg); stroke-width: 1.5; fill: none; opacity: 0.7; }
+.sla-report-gap { stroke: var(--sla-warning); stroke-width: 1; stroke-dasharray: 2 3; }
+.sla-report-point { stroke: var(--sla-bg); stroke-width: 1; }
+.sla-report-met { fill: var(--sla-actual); }
+.sla-report-missed { fill: var(--sla-goal); }
+.sla-report-in-progress { fill: var(--sla-bg); stroke: var(--sla-fg); stroke-width: 1.5; }
 .sla-footer { margin-top: 2.5em; border-top: 1px solid var(--sla-border); padding-top: 0.5em; font-size: 0.9em; }
 .vscode-high-contrast .sla-target-line, .vscode-high-contrast .sla-actual-line { stroke-width: 3; }
 .vscode-high-contrast .sla-document a { text-decoration: underline; }
@@ -152,11 +166,12 @@ a.sla-term { text-decoration: none; }
     @page { margin: ${PRINT_MARGIN_MM}mm; }
     .sla-document { max-width: none; padding: 0; }
     .sla-month-picker-label, .sla-chart-data { display: none; }
-    .sla-chart-group, .sla-table tr, .sla-list > li, .sla-facts, .sla-glossary > div { break-inside: avoid; }
+    .sla-chart-group, .sla-report-chart, .sla-table tr, .sla-list > li, .sla-facts, .sla-glossary > div { break-inside: avoid; }
     .sla-document :is(h1, h2, h3, h4, h5, h6), .sla-list-title, .sla-table caption { break-after: avoid; }
 }
 @media (forced-colors: active) {
     .sla-target-line, .sla-actual-line, .sla-goal-line, .sla-today-line, .sla-projection-line { stroke: CanvasText; }
-    .sla-target-point, .sla-actual-point { fill: CanvasText; }
+    .sla-target-point, .sla-actual-point, .sla-report-point { fill: CanvasText; }
+    .sla-report-target, .sla-report-line, .sla-report-gap { stroke: CanvasText; }
 }
 `;

@@ -12,7 +12,7 @@ export interface RenderCommandOptions {
     format: RenderFormat;
     output?: string;
     today?: CalendarDate;
-    /** `YYYY-MM`: the month the pacing charts show first. */
+    /** `YYYY-MM`: the month the pacing charts and the service level report show first. */
     month?: string;
     config?: string;
 }
@@ -24,7 +24,8 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
     const months = options.month === undefined ? undefined : chartMonths(model, options.month);
     const warnings = warning + (months !== undefined && Object.keys(months).length === 0
         ? `sla: warning: no pacing chart of '${shown}' has measurements in ${options.month}; each shows its default month\n` : '');
-    const rendered = options.format === 'md' ? renderMarkdown(model, { today, months }) : renderHtmlPage(model, { today, months });
+    const render = { today, months, month: options.month };
+    const rendered = options.format === 'md' ? renderMarkdown(model, render) : renderHtmlPage(model, render);
     if (options.output === undefined) {
         return { output: rendered, warnings, exitCode: 0 };
     }

@@ -1,11 +1,11 @@
 import type { CalendarDate } from 'sla-model';
 import { serviceLevelReport } from 'sla-model';
-import { renderReportMarkdown, renderReportText } from 'sla-renderer';
+import { renderReportMarkdown, renderReportPage, renderReportText } from 'sla-renderer';
 import { writeOutputFile } from '../output-file.js';
 import type { CommandResult } from './command-helpers.js';
 import { loadAgreement, todayOr } from './command-helpers.js';
 
-export const REPORT_FORMATS = ['text', 'json', 'md'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'md', 'html'] as const;
 export type ReportFormat = typeof REPORT_FORMATS[number];
 
 export interface ReportOptions {
@@ -20,9 +20,10 @@ export interface ReportOptions {
 }
 
 /**
- * `sla report <file> [--month YYYY-MM | --quarter YYYY-Qn] [--format text|json|md]`: whether
+ * `sla report <file> [--month YYYY-MM | --quarter YYYY-Qn] [--format text|json|md|html]`: whether
  * the agreement was kept, metric by metric and period by period, with the credits due. JSON
- * follows the `sla-report/1` shape of `ServiceLevelReport`.
+ * follows the `sla-report/1` shape of `ServiceLevelReport`; HTML is a standalone page with a
+ * chart per series of its year against the target.
  */
 export async function runReport(file: string, options: ReportOptions): Promise<CommandResult> {
     const today = todayOr(options.today);
@@ -30,6 +31,7 @@ export async function runReport(file: string, options: ReportOptions): Promise<C
     const report = serviceLevelReport(model, { today, month: options.month, quarter: options.quarter });
     const rendered = options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n`
         : options.format === 'md' ? renderReportMarkdown(report)
+        : options.format === 'html' ? renderReportPage(report)
         : renderReportText(report);
     if (options.output === undefined) {
         return { output: rendered, warnings: warning, exitCode: 0 };
