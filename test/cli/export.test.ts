@@ -154,8 +154,10 @@ describe('sla export --format openslo', () => {
         const run = runSla(['export', example, '--format', 'openslo', '--time-zone', 'Europe/Berlin']);
         expect(run.status).toBe(0);
         const documents = parseAllDocuments(run.stdout);
-        expect(Array.isArray(documents)).toBe(true);
-        const objects = (documents as ReturnType<typeof parseAllDocuments> & unknown[]).map(document => {
+        if (!Array.isArray(documents)) {
+            throw new Error('no YAML documents');
+        }
+        const objects = documents.map(document => {
             expect(document.errors).toEqual([]);
             return document.toJS();
         });
