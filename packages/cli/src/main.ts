@@ -3,6 +3,8 @@ import { CliError } from './cli-error.js';
 import type { CheckOptions } from './commands/check.js';
 import { CHECK_FORMATS, runCheck } from './commands/check.js';
 import type { CommandResult } from './commands/command-helpers.js';
+import type { ExportOptions } from './commands/export.js';
+import { EXPORT_FORMATS, parseTimeZoneOption, runExport } from './commands/export.js';
 import type { PaceOptions } from './commands/pace.js';
 import { runPace } from './commands/pace.js';
 import type { RenderCommandOptions } from './commands/render.js';
@@ -80,6 +82,17 @@ export async function main(argv: string[]): Promise<number> {
         .option('-c, --config <file>', CONFIG_HELP)
         .action(async (file: string, options: ReportOptions) => {
             report(await runReport(file, options));
+        });
+
+    program.command('export')
+        .description('write the agreement\'s services and targets for SRE tooling: OpenSLO v1 Service, SLI and SLO objects')
+        .argument('<file>', 'the .sla file')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
+        .option('--time-zone <zone>', 'the IANA time zone the calendar windows start in (default: UTC)', parseTimeZoneOption)
+        .option('-o, --output <file>', 'write to this file instead of standard output')
+        .option('-c, --config <file>', CONFIG_HELP)
+        .action(async (file: string, options: ExportOptions) => {
+            report(await runExport(file, options));
         });
 
     try {
