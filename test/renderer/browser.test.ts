@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import MarkdownIt from 'markdown-it';
+import { marked } from 'marked';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -59,11 +60,12 @@ interface Canaries {
     dialogs: string[];
     errors: string[];
     console: string[];
+    requests: string[];
 }
 
 async function open(url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; canaries: Canaries }> {
     const page = await browser.newPage({ viewport: { width: 960, height: 900 }, colorScheme });
-    const canaries: Canaries = { dialogs: [], errors: [], console: [] };
+    const canaries: Canaries = { dialogs: [], errors: [], console: [], requests: [] };
     page.on('dialog', dialog => {
         canaries.dialogs.push(dialog.message());
         void dialog.dismiss();
@@ -71,7 +73,13 @@ async function open(url: string, colorScheme: 'light' | 'dark' = 'light'): Promi
     page.on('pageerror', error => canaries.errors.push(error.message));
     page.on('console', message => canaries.console.push(message.text()));
     // Any request but the page itself would be remote content or a followed payload.
-    await page.route('**/*', route => route.request().url() === url ? route.continue() : route.abort());
+    await page.route('**/*', route => {
+        if (route.request().url() === url) {
+            return route.continue();
+        }
+        canaries.requests.push(route.request().url());
+        return route.abort();
+    });
     await page.goto(url);
     return { page, canaries };
 }
@@ -246,7 +254,7 @@ describe('no agreement text runs script', () => {
             expect(model.parties[0].representatives[0], payload).toEqual({ person: payload, jobRole: payload });
             models.push({ payload, model });
         }
-    });
+    }, 120_000);
 
     test('the HTML fragment, in a page without any policy to hide behind', async () => {
         const body = models.map(({ model }) => renderHtmlFragment(model, { today: TODAY })).join('\n');
@@ -277,22 +285,37 @@ describe('no agreement text runs script', () => {
         await page.close();
     });
 
-    test('the Markdown: no HTML tag from user text in the file, none after markdown-it renders it', async () => {
+    /** Markdown viewers as they are found: markdown-it as is and with raw HTML on, and marked (GitHub flavour). */
+    const VIEWERS: [string, (text: string) => string][] = [
+        ['markdown-it', text => new MarkdownIt({ html: false }).render(text)],
+        ['markdown-it-html', text => new MarkdownIt({ html: true, linkify: true }).render(text)],
+        ['marked', text => marked.parse(text, { async: false, gfm: true })]
+    ];
+
+    test('the Markdown file: no HTML tag from user text', () => {
         const markdown = models.map(({ model }) => renderMarkdown(model, { today: TODAY }));
         for (const [index, text] of markdown.entries()) {
             expect(text.match(/<[a-z/!?]/gi), HOSTILE_STRINGS[index]).toBeNull();
         }
         fs.writeFileSync(path.join(ARTIFACTS, 'hostile.md'), markdown.join('\n\n'));
-        const html = markdown.map(text => new MarkdownIt({ html: false }).render(text)).join('\n');
-        const { page, canaries } = await open(writeArtifact('hostile-markdown.html', barePage('Hostile Markdown', html)));
+    });
+
+    test.each(VIEWERS)('the Markdown rendered by %s: no script, no unsafe link, nothing remote', async (name, render) => {
+        const html = models.map(({ model }) => render(renderMarkdown(model, { today: TODAY }))).join('\n');
+        const { page, canaries } = await open(writeArtifact(`hostile-markdown-${name}.html`, barePage(`Hostile Markdown (${name})`, html)));
         await settle(page);
-        // Relative addresses are markdown-it's to write; none may resolve to javascript: or data:.
-        const report = await inspect(page, false);
+        // Every address must be web, mail or in-document, and the only requests the page itself.
+        const report = await inspect(page);
         await settle(page);
         expect({ ...report, pwned: await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned) }).toEqual({
             pwned: undefined, unexpectedElements: [], handlerAttributes: [], styleAttributes: 0, unsafeLinks: [], scripts: 0
         });
         expect(canaries.dialogs).toEqual([]);
+        expect(canaries.requests).toEqual([]);
+        // The breakout payloads stayed inside the reference's one link.
+        const links = await page.evaluate(() => Array.from(document.querySelectorAll('a')).map(link => link.getAttribute('href')!));
+        expect(links).toContain('https://x.example/%29%5By%5D%28javascript:window.__pwned=31%29');
+        expect(links).toContain('https://x.example/%29!%5By%5D%28http://remote.example/32.png%29');
         await page.close();
     });
 });

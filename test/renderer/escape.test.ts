@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { slug } from 'sla-model';
-import { escapeHtml, escapeMarkdown, escapeMarkdownProse } from 'sla-renderer';
+import { escapeHtml, escapeMarkdown, escapeMarkdownProse, markdownLinkDestination } from 'sla-renderer';
 
 describe('escapeHtml', () => {
     test('escapes the five characters that can open markup or end an attribute', () => {
@@ -36,6 +36,35 @@ describe('escapeMarkdown', () => {
 describe('escapeMarkdownProse', () => {
     test('keeps Markdown and neutralises raw HTML', () => {
         expect(escapeMarkdownProse('**bold** <img src=x onerror=alert(1)>')).toBe('**bold** &lt;img src=x onerror=alert(1)>');
+    });
+
+    test('a link to another scheme loses its bracket; web, mail and anchor links stay', () => {
+        expect(escapeMarkdownProse('[a](javascript:x) [b]( vbscript:y) [c](https://ok) [d](#x) [e](mailto:m)'))
+            .toBe('[a\\](javascript:x) [b\\]( vbscript:y) [c](https://ok) [d](#x) [e](mailto:m)');
+    });
+
+    test('link definitions lose their bracket in any container: list item, quote, table, heading', () => {
+        expect(escapeMarkdownProse('- [l]: javascript:x\n> [q]: javascript:x\n| [t]: javascript:x |\n# [h]: javascript:x\n[top]: https://x'))
+            .toBe('- [l\\]: javascript:x\n> [q\\]: javascript:x\n| [t\\]: javascript:x |\n# [h\\]: javascript:x\n[top\\]: https://x');
+    });
+
+    test('a backslash the user wrote does not cancel the escape; one that escapes already is kept', () => {
+        // `\\]` is an escaped `]`: nothing to add. `\\\\]` is a backslash, then a live `]`: one more backslash.
+        expect(escapeMarkdownProse('[a\\](javascript:x)')).toBe('[a\\](javascript:x)');
+        expect(escapeMarkdownProse('[a\\\\](javascript:x)')).toBe('[a\\\\\\](javascript:x)');
+        expect(escapeMarkdownProse('[d\\\\]: javascript:x')).toBe('[d\\\\\\]: javascript:x');
+    });
+});
+
+describe('markdownLinkDestination', () => {
+    test('percent-encodes what could end or break out of a link destination', () => {
+        expect(markdownLinkDestination('https://x/)[y](javascript:z)')).toBe('https://x/%29%5By%5D%28javascript:z%29');
+        expect(markdownLinkDestination('https://x/a b<c>"d\'e\\f`g*h')).toBe('https://x/a%20b%3Cc%3E%22d%27e%5Cf%60g%2Ah');
+    });
+
+    test('an ordinary address with a query is unchanged; unicode is encoded as UTF-8', () => {
+        expect(markdownLinkDestination('https://example.com/p?a=1&b=2#top')).toBe('https://example.com/p?a=1&b=2#top');
+        expect(markdownLinkDestination('https://example.com/Délai\uD800')).toBe('https://example.com/D%C3%A9lai%EF%BF%BD');
     });
 });
 

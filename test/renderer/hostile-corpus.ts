@@ -32,7 +32,24 @@ export const HOSTILE_STRINGS: string[] = [
     '`<script>window.__pwned = 27</script>`',
     '    <script>window.__pwned = 28</script>',
     '<https://example.com/"onmouseover="window.__pwned=29">',
-    'https://example.com/"onmouseover="window.__pwned=30"'
+    'https://example.com/"onmouseover="window.__pwned=30"',
+    // A reference location that would break out of its link in the Markdown export.
+    'https://x.example/)[y](javascript:window.__pwned=31)',
+    'https://x.example/)![y](http://remote.example/32.png)',
+    // Link definitions in every container Markdown has, and the references that use them.
+    '- [l]: javascript:window.__pwned=33\n\n[l] and [text][l]',
+    '> [q]: javascript:window.__pwned=34\n>\n> [q]',
+    '| a |\n| --- |\n| [t]: javascript:window.__pwned=35 |\n\n[t]',
+    '# [h]: javascript:window.__pwned=36\n\n[h]',
+    '1. item\n\n   [o]: javascript:window.__pwned=37\n\n[o]',
+    '[vb](vbscript:msgbox(38))',
+    '[data](data:text/html;base64,PHNjcmlwdD53aW5kb3cuX19wd25lZD0zOTwvc2NyaXB0Pg==)',
+    '<img src=http://remote.example/40.png>',
+    // A backslash the user wrote before `]` must not cancel the export's escape.
+    '[a\\](javascript:window.__pwned=41)',
+    '[def\\]: javascript:window.__pwned=42\n\n[def\\]',
+    '<javascript:window.__pwned=43> [auto](<javascript:window.__pwned=43>)',
+    '[ent](&#106;avascript&#58;window.__pwned=44) [hex](&#x6A;avascript:window.__pwned=44)'
 ];
 
 /** A payload as the contents of an `.sla` string: quotes, backslashes and brackets escaped. */

@@ -12,6 +12,7 @@ import { RENDER_FORMATS, runRender } from './commands/render.js';
 import type { ReportOptions } from './commands/report.js';
 import { REPORT_FORMATS, runReport } from './commands/report.js';
 import { parseDateOption, parseMonthOption, parseQuarterOption } from './option-values.js';
+import { terminalField, terminalLines } from './terminal-text.js';
 
 export const VERSION = '0.1.0';
 
@@ -19,11 +20,42 @@ const CONFIG_HELP = 'settings file (default: the nearest sla.config.json from ea
 /** The month pacing shows when none is given, as `defaultPaceMonth` chooses it. */
 const MONTH_DEFAULT = 'default: this month, else the latest with measurements';
 
+/** Exit codes of every command (README, "The command line"). */
+export const EXIT_CLEAN = 0;
+export const EXIT_ERRORS_FOUND = 1;
+export const EXIT_BAD_USAGE = 2;
+export const EXIT_INTERNAL_ERROR = 3;
+
+/** The one line an internal failure prints: what failed, and that it is ours to fix. */
+export function internalErrorLine(error: unknown): string {
+    const reason = error instanceof Error ? error.message : String(error);
+    return `sla: internal error (${terminalField(firstLine(reason))}). This is a fault in SLA Studio, not in your input: please report it with the command and the files it read.`;
+}
+
+function firstLine(text: string): string {
+    return text.split('\n', 1)[0].trim() || 'no message';
+}
+
 /**
- * The `sla` command. Exit codes: 0 clean, 1 errors found, 2 bad usage or unreadable input
- * (a one-line message, never a stack trace).
+ * The `sla` command. Exit codes: 0 clean, 1 errors found, 2 bad usage or unreadable input,
+ * 3 an internal error; each failure is one line on standard error, never a stack trace.
  */
 export async function main(argv: string[]): Promise<number> {
+    // The language services log a failing check or a failed read with its stack (Langium's
+    // own validator does); on the command line each such log is one escaped line.
+    const logged = { error: console.error, warn: console.warn };
+    console.error = console.warn = (...args: unknown[]) => {
+        process.stderr.write(`${terminalField(firstLine(args.map(arg => arg instanceof Error ? arg.message : String(arg)).join(' ')))}\n`);
+    };
+    try {
+        return await runMain(argv);
+    } finally {
+        console.error = logged.error;
+        console.warn = logged.warn;
+    }
+}
+
+async function runMain(argv: string[]): Promise<number> {
     const program = new Command('sla')
         .description('Check, render and pace Service Level Agreements written as code.')
         .version(VERSION)
@@ -38,13 +70,15 @@ export async function main(argv: string[]): Promise<number> {
         .option('-c, --config <file>', CONFIG_HELP)
         .action(async (paths: string[], options: CheckOptions) => {
             const result = await runCheck(paths, options, VERSION);
+            // JSON and SARIF escape control characters themselves; the text format escapes each field.
             process.stdout.write(result.output);
             exitCode = result.exitCode;
         });
 
-    const report = (result: CommandResult) => {
-        process.stderr.write(result.warnings);
-        process.stdout.write(result.output);
+    /** `toTerminal`: text meant for a terminal, whose control characters come from user data. */
+    const report = (result: CommandResult, toTerminal: boolean) => {
+        process.stderr.write(terminalLines(result.warnings));
+        process.stdout.write(toTerminal || process.stdout.isTTY ? terminalLines(result.output) : result.output);
         exitCode = result.exitCode;
     };
     program.command('render')
@@ -56,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
         .option('--month <month>', `the month the pacing charts show first, YYYY-MM (${MONTH_DEFAULT})`, parseMonthOption)
         .option('-c, --config <file>', CONFIG_HELP)
         .action(async (file: string, options: RenderCommandOptions) => {
-            report(await runRender(file, options));
+            report(await runRender(file, options), false);
         });
 
     program.command('pace')
@@ -68,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
         .option('--today <date>', 'today, YYYY-MM-DD (default: the real date)', parseDateOption)
         .option('-c, --config <file>', CONFIG_HELP)
         .action(async (file: string, options: PaceOptions) => {
-            report(await runPace(file, options));
+            report(await runPace(file, options), true);
         });
 
     program.command('report')
@@ -81,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
         .option('--today <date>', 'today, YYYY-MM-DD (default: the real date)', parseDateOption)
         .option('-c, --config <file>', CONFIG_HELP)
         .action(async (file: string, options: ReportOptions) => {
-            report(await runReport(file, options));
+            report(await runReport(file, options), options.format === 'text' && options.output === undefined);
         });
 
     program.command('export')
@@ -101,13 +135,13 @@ export async function main(argv: string[]): Promise<number> {
     } catch (error) {
         if (error instanceof CommanderError) {
             // Help and version exit cleanly; every other parse problem is bad usage.
-            return error.exitCode === 0 ? 0 : 2;
+            return error.exitCode === 0 ? EXIT_CLEAN : EXIT_BAD_USAGE;
         }
         if (error instanceof CliError) {
-            process.stderr.write(error.message + '\n');
+            process.stderr.write(terminalField(error.message) + '\n');
             return error.exitCode;
         }
-        process.stderr.write(`sla: ${(error as Error)?.message ?? String(error)}\n`);
-        return 2;
+        process.stderr.write(internalErrorLine(error) + '\n');
+        return EXIT_INTERNAL_ERROR;
     }
 }

@@ -65,8 +65,10 @@ function parseText(text: string): ParsedMeasurements {
     try {
         records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
     } catch (error) {
-        const row = (error as { lines?: number }).lines;
-        return { points, problems: [{ message: `The CSV cannot be read: ${(error as Error).message}`, row }] };
+        // csv-parse's own message quotes the text before the fault; only the line and the kind are told.
+        const { lines: row, code } = error as { lines?: number; code?: string };
+        const where = row === undefined ? '' : ` at line ${row}`;
+        return { points, problems: [{ message: `The CSV cannot be read${where}: ${CSV_FAULTS[code ?? ''] ?? 'it is not valid CSV'}.`, row }] };
     }
     if (records.length === 0) {
         return { points, problems: [{ message: 'The file is empty. Add the header `date,value` and one row per day.' }] };
@@ -87,11 +89,13 @@ function parseText(text: string): ParsedMeasurements {
         const row = index + 1;
         const [dateText, valueText, segment] = records[index];
         const date = parseCalendarDate(dateText);
-        const value = Number(valueText);
+        const value = DECIMAL.test(valueText ?? '') ? Number(valueText) : Number.NaN;
         if (!date) {
-            report({ message: `Row ${row}: '${dateText ?? ''}' is not a date; write YYYY-MM-DD.`, row });
-        } else if (valueText === undefined || valueText === '' || !Number.isFinite(value)) {
-            report({ message: `Row ${row}: '${valueText ?? ''}' is not a number.`, row });
+            report({ message: `Row ${row}: ${cellExcerpt(dateText)} is not a date; write YYYY-MM-DD.`, row });
+        } else if (!Number.isFinite(value)) {
+            report({ message: `Row ${row}: ${cellExcerpt(valueText)} is not a number.`, row });
+        } else if (Math.abs(value) > MAX_MEASUREMENT_VALUE) {
+            report({ message: `Row ${row}: ${cellExcerpt(valueText)} is too large; a result is at most 9007199254740991.`, row });
         } else if (value < 0) {
             report({ message: `Row ${row}: ${value} is negative; results are counts or amounts of zero or more.`, row });
         } else {
@@ -103,6 +107,41 @@ function parseText(text: string): ParsedMeasurements {
     }
     return { points, problems };
 }
+
+/**
+ * A number as a person writes it in a CSV: decimal digits, an optional point and exponent.
+ * `Number` would also take hexadecimal (`0x1F`), binary, octal, `Infinity` and blanks.
+ */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * The largest result a row may hold: the largest integer a double holds exactly. The sum of
+ * every row a file may have stays finite far below the largest double, so no total, pace or
+ * chart scale overflows.
+ */
+export const MAX_MEASUREMENT_VALUE = Number.MAX_SAFE_INTEGER;
+
+/** At most this many characters of a cell are quoted in a message. */
+const EXCERPT_LENGTH = 24;
+
+/**
+ * A cell as a message quotes it: enough to find it in the file, no more (a cell may hold
+ * anything, a token included), with control characters written as escapes.
+ */
+export function cellExcerpt(cell: string | undefined): string {
+    const chars = [...(cell ?? '')];
+    const shown = chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH - 4).join('')}…` : chars.join('');
+    return `'${shown.replace(/[\u0000-\u001f\u007f-\u009f]/g, char => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
+}
+
+/** What a csv-parse error code means, in the user's words. */
+const CSV_FAULTS: Record<string, string> = {
+    CSV_QUOTE_NOT_CLOSED: 'a quoted field is not closed',
+    CSV_INVALID_CLOSING_QUOTE: 'a quote inside a field must be doubled ("")',
+    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a quoted field is followed by other text',
+    INVALID_OPENING_QUOTE: 'a quote inside a field must be doubled ("")',
+    CSV_RECORD_INCONSISTENT_COLUMNS: 'a row has a different number of columns'
+};
 
 /** Lines in `text` (any line ending), counted without splitting it. */
 function countLines(text: string): number {

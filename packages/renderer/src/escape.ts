@@ -42,15 +42,35 @@ export const SAFE_LINK = /^(https?:|mailto:|#)/i;
 /**
  * Prose for Markdown: it is Markdown already, so it keeps its emphasis, lists and web links,
  * under the preview's rules. `<` becomes an entity, so no tag (nor autolink) from user text
- * reaches the file; an image becomes text, since nothing remote may load; a link or link
- * definition to any other scheme (`javascript:`…) loses the bracket that makes it a link.
+ * reaches the file; an image becomes text, since nothing remote may load; a link to any other
+ * scheme (`javascript:`…) loses the bracket that makes it a link; and no link definition
+ * survives, at the start of a line or inside a list item, a quote or a table alike: every
+ * `]:` loses its bracket. A backslash the user wrote cannot cancel an escape added here.
  */
 export function escapeMarkdownProse(text: string | undefined): string {
     return (text ?? '')
         .replace(/</g, '&lt;')
         .replace(/!\[/g, '!\\[')
-        .replace(/\]\(\s*([^)\s]*)/g, (link, url: string) => SAFE_LINK.test(url) ? link : `\\${link}`)
-        .replace(/^( {0,3})\[([^\]\n]*)\]:/gm, '$1\\[$2\\]:')
+        .replace(/((?:\\\\)*)(\\?)\]\(\s*([^)\s]*)/g, (link, pairs: string, escaped: string, url: string) =>
+            escaped !== '' || SAFE_LINK.test(url) ? link : `${pairs}\\${link.slice(pairs.length)}`)
+        .replace(/((?:\\\\)*)(\\?)\]:/g, (definition, pairs: string, escaped: string) =>
+            escaped !== '' ? definition : `${pairs}\\]:`)
         // A mention's link may follow this text: `!` before it would make it an image.
         .replace(/!$/, '\\!');
+}
+
+/**
+ * A web address as a Markdown link destination: every character that could end the
+ * destination, start a title or an escape, or break out of the link (`(`, `)`, `<`, `>`, `\`,
+ * quotes, brackets, spaces and controls) is percent-encoded; `encodeURIComponent` alone leaves
+ * `(` and `)`.
+ */
+export function markdownLinkDestination(href: string): string {
+    return href.replace(/[^A-Za-z0-9\-._~:/?#@!$&+,;=%]/gu, char => {
+        try {
+            return encodeURIComponent(char).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+        } catch {
+            return '%EF%BF%BD';
+        }
+    });
 }

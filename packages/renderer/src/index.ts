@@ -12,7 +12,7 @@ export { renderChartSvg, chartLayout, dayTicks, coordinate, CHART_WIDTH, CHART_H
 export type { ChartLayout, ChartText } from './chart-svg.js';
 export { renderTerminalChart } from './terminal-chart.js';
 export { renderPaceTable, paceRows, PACE_COLUMNS } from './pace-table.js';
-export { escapeHtml, escapeMarkdown, escapeMarkdownProse } from './escape.js';
+export { escapeHtml, escapeMarkdown, escapeMarkdownProse, markdownLinkDestination } from './escape.js';
 export { renderReportMarkdown, renderReportText } from './report-text.js';
 export { renderReportHtml, renderReportPage } from './report-html.js';
 export { describeReportChart, renderReportChartSvg, reportChartGeometry, REPORT_CHART_HEIGHT, REPORT_CHART_MARGIN, REPORT_CHART_WIDTH } from './report-chart.js';

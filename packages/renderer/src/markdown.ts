@@ -4,7 +4,7 @@ import type {
 import {
     buildDocument, describeDaysWithoutData, describeFinishLine, describeIgnored, describeProjection, describeStanding, formatMonth, formatQuantity, REPORT_STATUS_WORDS
 } from 'sla-model';
-import { escapeMarkdown, escapeMarkdownProse } from './escape.js';
+import { escapeMarkdown, escapeMarkdownProse, markdownLinkDestination } from './escape.js';
 import { estimateSentence } from './html.js';
 import { PACE_COLUMNS, paceRows } from './pace-table.js';
 import { renderTerminalChart } from './terminal-chart.js';
@@ -121,8 +121,12 @@ function inlineMarkdown(content: Inline[]): string {
                 return escapeMarkdown(inline.text);
             case 'term':
                 return mentionMarkdown(inline);
-            case 'url':
-                return `[${escapeMarkdown(inline.text)}](${inline.href.replace(/[()<>\\\s]/g, char => encodeURIComponent(char))})`;
+            case 'url': {
+                // The address is shown as it links: marked reads escaped brackets in a link's
+                // text as markup again, so the text carries none.
+                const destination = markdownLinkDestination(inline.href);
+                return `[${escapeMarkdown(destination)}](${destination})`;
+            }
             case 'prose':
                 return proseMarkdown(inline.prose);
         }

@@ -16,7 +16,7 @@ import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';
 import type { SlaModelProvider } from '../model/sla-model-provider.js';
 import { isValueKeyword, keywordMarkdown, keywordRuleName } from './keyword-docs.js';
-import { proseMarkdown } from './prose-markdown.js';
+import { plainMarkdown, proseMarkdown } from './prose-markdown.js';
 import { termOccurrenceAt } from './term-occurrences.js';
 
 const ROLE_TEXT: Record<string, string> = { 'provider': 'provider', 'customer': 'customer', 'third-party': 'third party' };
@@ -103,7 +103,7 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
     }
 
     private termHover(term: Term, from: LangiumDocument): string {
-        const aliases = term.aliases.length > 0 ? ` (also ${term.aliases.map(alias => `[${alias}]`).join(', ')})` : '';
+        const aliases = term.aliases.length > 0 ? ` (also ${term.aliases.map(alias => `[${plainMarkdown(alias)}]`).join(', ')})` : '';
         const home = AstUtils.getDocument(term);
         const line = (term.$cstNode?.range.start.line ?? 0) + 1;
         let where: string;
@@ -113,9 +113,9 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
             const root = home.parseResult.value;
             const glossary = isSlaFile(root) && isSharedGlossary(root.glossary) ? ` (glossary ${root.glossary.name})` : '';
             const file = UriUtils.relative(UriUtils.dirname(from.uri), home.uri);
-            where = `Defined in \`${file}\`${glossary}, line ${line}.`;
+            where = `Defined in ${file.includes('`') ? plainMarkdown(file) : `\`${file}\``}${glossary}, line ${line}.`;
         }
-        return joinBlocks(`**[${term.name}]**${aliases}`, proseMarkdown(proseSegments(term.definition)), `*${where}*`);
+        return joinBlocks(`**[${plainMarkdown(term.name)}]**${aliases}`, proseMarkdown(proseSegments(term.definition)), `*${where}*`);
     }
 
     private metricHover(metric: Metric, model: AgreementModel | undefined): string {
@@ -124,7 +124,7 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
         const lines: string[] = [];
         const counted = metric.clauses.find(clause => isCounts(clause) || isTimes(clause));
         if (isCounts(counted) || isTimes(counted)) {
-            const what = counted.term ? `[${counted.term.$refText}]` : `"${proseText(counted.what)}"`;
+            const what = counted.term ? `[${plainMarkdown(counted.term.$refText)}]` : `"${plainMarkdown(proseText(counted.what))}"`;
             lines.push(`- **${isCounts(counted) ? 'Counts' : 'Times'}** ${what}`);
         }
         const target = metric.clauses.find(isTarget);
@@ -204,7 +204,8 @@ function markdown(value: string): Hover {
 }
 
 function undefinedTermHover(written: string): string {
-    return `**[${written}]** is not defined. Define it in a glossary, \`term [${written}] = "…"\`, or import a shared glossary that defines it.`;
+    const name = plainMarkdown(written);
+    return `**[${name}]** is not defined. Define it in a glossary, \`term [${written.replace(/`/g, '\'')}] = "…"\`, or import a shared glossary that defines it.`;
 }
 
 function partyHover(party: Party): string {
@@ -212,7 +213,7 @@ function partyHover(party: Party): string {
     const involvement = party.role === 'third-party'
         ? (party.involved ? ', involved in the negotiations' : ', not involved in the negotiations')
         : '';
-    const representatives = party.representatives.map(rep => `- **Representative** ${proseText(rep.person)}, ${proseText(rep.jobRole)}`);
+    const representatives = party.representatives.map(rep => `- **Representative** ${plainMarkdown(proseText(rep.person))}, ${plainMarkdown(proseText(rep.jobRole))}`);
     return joinBlocks(heading(party.name, party.title, `${role}${involvement}`), representatives.join('\n'));
 }
 
@@ -238,7 +239,7 @@ function severityHover(severity: Severity, model: AgreementModel | undefined): s
         lines.push(`- **Resolution** within ${data.resolution.text}`);
     }
     for (const step of data?.escalation ?? []) {
-        lines.push(`- **Escalate** after ${step.after.text} to "${step.contact}"`);
+        lines.push(`- **Escalate** after ${step.after.text} to "${plainMarkdown(step.contact)}"`);
     }
     return joinBlocks(heading(severity.name, severity.title, 'severity'), lines.join('\n'));
 }
