@@ -126,7 +126,7 @@ async function runMain(argv: string[]): Promise<number> {
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .option('-c, --config <file>', CONFIG_HELP)
         .action(async (file: string, options: ExportOptions) => {
-            report(await runExport(file, options));
+            report(await runExport(file, options), false);
         });
 
     try {
