@@ -124,6 +124,7 @@ describe('buildAgreementModel', () => {
             caps: [{ value: 50, period: 'month', origin: at(46) }],
             penalties: [[text('A plan.')]],
             rewards: [[text('A bonus.')]],
+            triggers: [],
             earnBack: { periods: 3, unit: 'months', origin: at(49) },
             origin: at(44)
         });
