@@ -62,8 +62,23 @@ export function dayCount(from: CalendarDate, to: CalendarDate): number {
     return differenceInCalendarDays(localDate(to), localDate(from)) + 1;
 }
 
+/** Every day from `from` to `to`, both included. */
 export function eachDay(from: CalendarDate, to: CalendarDate): CalendarDate[] {
-    return Array.from({ length: Math.max(0, dayCount(from, to)) }, (_, index) => shiftDays(from, index));
+    // Counted on the calendar's numbers rather than through a `Date` per day: evaluation walks
+    // every day of every period.
+    const days: CalendarDate[] = [];
+    let { year, month, day } = from;
+    for (let date = from; compareDates(date, to) <= 0; date = calendarDate(year, month, day)) {
+        days.push(date);
+        if (++day > daysInMonth(year, month)) {
+            day = 1;
+            if (++month > 12) {
+                month = 1;
+                year++;
+            }
+        }
+    }
+    return days;
 }
 
 export function earlierOf(a: CalendarDate, b: CalendarDate | undefined): CalendarDate {
