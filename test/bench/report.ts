@@ -170,7 +170,9 @@ function evaluationSection(figures: EvaluationFigures): string[] {
         '',
         table(['', 'value'], [
             ['`evaluateAgreement`', pair(figures.evaluation)],
-            ['`serviceLevelReport` (evaluation included) + `renderReportText` + `renderReportMarkdown`', pair(figures.report)]
+            ['`serviceLevelReport` (evaluation included) + `renderReportText` + `renderReportMarkdown`', pair(figures.report)],
+            ['`evaluateAgreement`, CPU time', pair(figures.evaluationCpu)],
+            ['Report + text + Markdown, CPU time', pair(figures.reportCpu)]
         ])
     ];
 }

@@ -66,11 +66,12 @@ async function main(): Promise<void> {
 
     let evaluation: EvaluationFigures | undefined;
     if (wanted('evaluation')) {
-        log('evaluation: a year of daily data on 20 metrics …');
+        log(`evaluation: a year of daily data on 20 metrics (load average ${loadavg()[0].toFixed(1)}) …`);
         evaluation = await measureEvaluation(EVALUATION_RUNS);
         log(`evaluation: ${evaluation.values} values, ${evaluation.periods} periods, ${evaluation.credits} credits; `
             + `evaluateAgreement median ${evaluation.evaluation.median.toFixed(2)} ms (p95 ${evaluation.evaluation.p95.toFixed(2)} ms), `
-            + `report + text + Markdown median ${evaluation.report.median.toFixed(2)} ms (p95 ${evaluation.report.p95.toFixed(2)} ms)`);
+            + `report + text + Markdown median ${evaluation.report.median.toFixed(2)} ms (p95 ${evaluation.report.p95.toFixed(2)} ms); `
+            + `CPU time medians ${evaluation.evaluationCpu.median.toFixed(2)} ms and ${evaluation.reportCpu.median.toFixed(2)} ms`);
         for (const target of evaluationTargets(evaluation)) {
             log(`${target.ok ? 'met   ' : 'MISSED'} ${target.what}: ${target.measured} (goal ${target.goal})`);
         }

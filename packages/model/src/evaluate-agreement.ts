@@ -9,7 +9,7 @@ import { compareDates, monthKey } from './dates.js';
 import { earnBack } from './earn-back.js';
 import type { AgreementEvaluation, CreditResult, PeriodResult, PeriodStatus, SeriesEvaluation } from './evaluation-model.js';
 import type { TrackedDays } from './evaluation-periods.js';
-import { calendarSpan, earlierOf, evaluationPeriods, shiftDays } from './evaluation-periods.js';
+import { calendarSpan, earlierOf, evaluationPeriods } from './evaluation-periods.js';
 import type { EvaluatedSeries } from './evaluation-series.js';
 import { evaluatedSeries } from './evaluation-series.js';
 import { computePacing } from './pacing.js';
@@ -88,18 +88,20 @@ function periodResults(model: AgreementModel, series: EvaluatedSeries, today: Ca
     const { comparator, value: target } = series.target;
     // Sorted once, so each period reads its own days' points rather than filtering them all.
     const points = [...series.points].sort((a, b) => compareDates(a.date, b.date));
-    const firstOnOrAfter = (date: CalendarDate) => {
+    /** The index of the first point after `date`, or on or after it with `onOrAfter`. */
+    const firstAfter = (date: CalendarDate, onOrAfter = false) => {
         let [low, high] = [0, points.length];
         while (low < high) {
             const middle = (low + high) >> 1;
-            [low, high] = compareDates(points[middle].date, date) < 0 ? [middle + 1, high] : [low, middle];
+            const comparison = compareDates(points[middle].date, date);
+            [low, high] = comparison < 0 || (comparison === 0 && !onOrAfter) ? [middle + 1, high] : [low, middle];
         }
         return low;
     };
     return evaluationPeriods(series.target.period, tracked, today).map(period => {
         const running = compareDates(today, period.from) >= 0 && compareDates(today, period.to) <= 0;
         const to = running ? today : period.to;
-        const inside = points.slice(firstOnOrAfter(period.from), firstOnOrAfter(shiftDays(to, 1)));
+        const inside = points.slice(firstAfter(period.from, true), firstAfter(to));
         // The running period counts its days up to today only: availability over the minutes gone by.
         const result = periodValue(series.rule, inside, { from: period.from, to, label: period.label });
         const status: PeriodStatus = running ? 'in-progress'
