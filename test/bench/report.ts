@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release as osRelease } from 'node:os';
+import { evaluationTargets, type EvaluationFigures } from './evaluation-bench.js';
 import type { InProcessFigures } from './in-process.js';
 import type { DocumentFigures, WorkspaceFigures } from './server-bench.js';
 import type { Summary } from './statistics.js';
@@ -24,6 +25,8 @@ export interface BenchResults {
     stealPercent?: number;
     sizes: SizeResult[];
     workspace: WorkspaceFigures;
+    /** Evaluation and the report on a year of daily data for 20 metrics. */
+    evaluation?: EvaluationFigures;
     renderer: string;
     durationSeconds: number;
 }
@@ -47,7 +50,7 @@ const mb = (bytes: number) => Number.isFinite(bytes) ? `${(bytes / 2 ** 20).toFi
 const pair = (summary: Summary | undefined) => summary ? `${ms(summary.median)} / ${ms(summary.p95)}` : '—';
 const times = (value: number) => Number.isFinite(value) ? `${value.toFixed(2)}×` : '—';
 
-interface Target {
+export interface Target {
     what: string;
     goal: string;
     measured: string;
@@ -75,6 +78,9 @@ export function targets(results: BenchResults): Target[] {
     list.push(build.preview
         ? { what: preview, goal: '≤ 20 ms', measured: `${ms(build.preview.median)} ms (p95 ${ms(build.preview.p95)} ms)`, ok: build.preview.median <= 20 }
         : { what: preview, goal: '≤ 20 ms', measured: `not measured: ${results.renderer}`, ok: false });
+    if (results.evaluation) {
+        list.push(...evaluationTargets(results.evaluation));
+    }
     return list;
 }
 
@@ -150,8 +156,25 @@ export function renderResults(results: BenchResults): string {
             ['Server RSS after validating every file', mb(w.rssAfterValidation)],
             ['Edit (1 character) → diagnostics in that agreement, median / p95', `${pair(w.edit)} ms`]
         ]),
+        ...(results.evaluation ? evaluationSection(results.evaluation) : []),
         END
     ].join('\n');
+}
+
+function evaluationSection(figures: EvaluationFigures): string[] {
+    return [
+        '',
+        `### Evaluation: ${figures.metrics} metrics, ${figures.days} days of daily data (${figures.values} values, ${figures.periods} periods, ${figures.credits} credits)`,
+        '',
+        `Milliseconds, median / p95 of ${figures.evaluation.count} runs, in process.`,
+        '',
+        table(['', 'value'], [
+            ['`evaluateAgreement`', pair(figures.evaluation)],
+            ['`serviceLevelReport` (evaluation included) + `renderReportText` + `renderReportMarkdown`', pair(figures.report)],
+            ['`evaluateAgreement`, CPU time', pair(figures.evaluationCpu)],
+            ['Report + text + Markdown, CPU time', pair(figures.reportCpu)]
+        ])
+    ];
 }
 
 /** Replaces the generated section of `path`, or writes a new file around it. */

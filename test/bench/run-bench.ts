@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: measures the language server and the preview pipeline on generated
  * agreements of 1k, 10k and 50k lines and on a workspace of 500 agreements sharing one
- * glossary, then writes BENCHMARKS.md and test-artifacts/bench/results.json.
+ * glossary, and evaluation and the service level report on a year of daily data for 20
+ * metrics, then writes BENCHMARKS.md and test-artifacts/bench/results.json.
  *
- * `--quick` runs fewer samples (to try the runner); `--only=1k,workspace` picks parts;
+ * `--quick` runs fewer samples (to try the runner); `--only=1k,workspace,evaluation` picks parts;
  * `--profile` runs the server under `node --cpu-prof`, writing test-artifacts/bench/profiles.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generateAgreement, generateWorkspace } from './generate-agreements.js';
 import { cpuTimes, stealPercent } from './cpu-steal.js';
+import { evaluationTargets, measureEvaluation, type EvaluationFigures } from './evaluation-bench.js';
 import { loadRenderer, measureInProcess } from './in-process.js';
 import { writeReport, targets, type BenchResults, type SizeResult } from './report.js';
 import { measureDocument, measureWorkspace, type WorkspaceFigures } from './server-bench.js';
@@ -29,6 +31,7 @@ const SIZES = [
     { label: '50k', lines: 50_000, runs: quick ? 3 : 6, coldStarts: 1 }
 ];
 const WORKSPACE = { agreements: 500, linesEach: 100, glossaryTerms: 200, editRuns: quick ? 10 : 30, indexRuns: quick ? 1 : 5 };
+const EVALUATION_RUNS = quick ? 10 : 100;
 
 function log(message: string): void {
     process.stdout.write(`${message}\n`);
@@ -61,11 +64,24 @@ async function main(): Promise<void> {
         log(`workspace: indexed in ${workspace.referencesMs.toFixed(0)} ms, RSS ${(workspace.rssAfterIndex / 2 ** 20).toFixed(0)} MB`);
     }
 
+    let evaluation: EvaluationFigures | undefined;
+    if (wanted('evaluation')) {
+        log(`evaluation: a year of daily data on 20 metrics (load average ${loadavg()[0].toFixed(1)}) …`);
+        evaluation = await measureEvaluation(EVALUATION_RUNS);
+        log(`evaluation: ${evaluation.values} values, ${evaluation.periods} periods, ${evaluation.credits} credits; `
+            + `evaluateAgreement median ${evaluation.evaluation.median.toFixed(2)} ms (p95 ${evaluation.evaluation.p95.toFixed(2)} ms), `
+            + `report + text + Markdown median ${evaluation.report.median.toFixed(2)} ms (p95 ${evaluation.report.p95.toFixed(2)} ms); `
+            + `CPU time medians ${evaluation.evaluationCpu.median.toFixed(2)} ms and ${evaluation.reportCpu.median.toFixed(2)} ms`);
+        for (const target of evaluationTargets(evaluation)) {
+            log(`${target.ok ? 'met   ' : 'MISSED'} ${target.what}: ${target.measured} (goal ${target.goal})`);
+        }
+    }
+
     const outFolder = `${root}test-artifacts/bench`;
     mkdirSync(outFolder, { recursive: true });
-    const raw = { date: new Date().toISOString(), sizes, workspace, renderer: renderer.why ?? 'measured' };
+    const raw = { date: new Date().toISOString(), sizes, workspace, evaluation, renderer: renderer.why ?? 'measured' };
     writeFileSync(`${outFolder}/results.json`, JSON.stringify(raw, null, 2));
-    if (!workspace || sizes.length === 0 || only) {
+    if (!workspace || !evaluation || sizes.length === 0 || only) {
         log(`partial run: results in ${outFolder}/results.json; BENCHMARKS.md is written by a full run.`);
         return;
     }
@@ -75,6 +91,7 @@ async function main(): Promise<void> {
         stealPercent: stealPercent(cpuAtStart, cpuTimes()),
         sizes,
         workspace,
+        evaluation,
         renderer: renderer.why ?? 'measured',
         durationSeconds: (performance.now() - started) / 1000
     };

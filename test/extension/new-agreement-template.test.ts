@@ -30,8 +30,8 @@ describe('new agreement template', () => {
         const text = expand(template.body);
         for (const clause of ['version', 'kind', 'model', 'summary', 'period', 'party', 'representative', 'goal', 'glossary', 'term',
             'service', 'provided by', 'hours', 'description', 'responsibilities of', 'metric', 'counts', 'target', 'measured by',
-            'controlled by', 'severity', 'response within', 'resolution within', 'escalate after', 'remedies', 'credit', 'cap',
-            'earn-back', 'indemnification', 'exclusions', 'review every', 'meeting', 'termination', 'notice', 'condition', 'expiry',
+            'controlled by', 'severity', 'response within', 'resolution within', 'escalate after', 'fee', 'credits', 'cap', 'remedies',
+            'earn-back', 'penalty', 'reward', 'indemnification', 'exclusions', 'review every', 'meeting', 'termination', 'notice', 'condition', 'expiry',
             'references', 'document', 'section']) {
             expect(text, clause).toMatch(new RegExp(`^\\s*${clause}\\b`, 'm'));
         }
@@ -44,6 +44,19 @@ describe('new agreement template', () => {
         const model = modelOf(result);
         expect(model?.services[0]?.metrics).toHaveLength(1);
         expect(model?.termination).toBeDefined();
+    });
+
+    test('offers a fee, a credit schedule of it for the metric, and a penalty with a trigger, with no finding at all', async () => {
+        const result = await checkDocument(expand(template.body));
+        expect(result.diagnostics.map(diagnostic => `${diagnostic.code}: ${diagnostic.message}`)).toEqual([]);
+        const model = modelOf(result)!;
+        expect(model.fees.map(fee => [fee.name, fee.amount, fee.currency, fee.period])).toEqual([['ServiceFee', 5000, 'EUR', 'month']]);
+        expect(model.remedies.schedules.map(schedule => [schedule.name, schedule.fee, schedule.metrics, schedule.tiers.length])).toEqual([
+            ['Standard', 'ServiceFee', ['FirstContactResolution'], 2]
+        ]);
+        expect(model.remedies.triggers.map(trigger => [trigger.kind, trigger.metric, trigger.condition, trigger.count])).toEqual([
+            ['penalty', 'FirstContactResolution', 'missed', 2]
+        ]);
     });
 });
 

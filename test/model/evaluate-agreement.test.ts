@@ -231,3 +231,16 @@ describe('credits and totals', () => {
         ]);
     });
 });
+
+describe('periods read their own days', () => {
+    test('rows written out of order, and on the first and last day of a month, fall in their months', () => {
+        // Sums: January 1 + 2 (the 1st and the 31st) = 3, February 4 (the 1st) + 8 (the 28th) = 12, March 16; April, running, has no row yet.
+        const evaluation = evaluateAgreement(agreement({
+            metrics: [metric('Leads', '>= 10 per month')],
+            measurements: [measured('Leads', [['2026-03-01', 16], ['2026-02-28', 8], ['2026-01-31', 2], ['2026-02-01', 4], ['2026-01-01', 1]])]
+        }), { today: day('2026-04-10') });
+        expect(evaluation.series[0].periods.map(result => [result.period.key, result.value, result.recorded])).toEqual([
+            ['2026-01', 3, 2], ['2026-02', 12, 2], ['2026-03', 16, 1], ['2026-04', undefined, 0]
+        ]);
+    });
+});

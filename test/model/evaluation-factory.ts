@@ -1,7 +1,7 @@
 import type {
     AgreementModel, CalendarDate, Comparator, CreditAmount, CreditBound, CreditCapModel, CreditScheduleModel, CreditTierModel,
     DurationUnitName, FeeModel, MeasurementPoint, MeasurementSeries, MetricModel, PeriodModel, PeriodRule, SegmentModel,
-    SourceLocation, TargetModel
+    SourceLocation, TargetModel, TriggerModel
 } from 'sla-model';
 import { parseCalendarDate } from 'sla-model';
 
@@ -112,6 +112,7 @@ export interface AgreementParts {
     fees?: FeeModel[];
     schedules?: CreditScheduleModel[];
     earnBack?: { periods: number; unit: DurationUnitName };
+    triggers?: TriggerModel[];
 }
 
 /** One service, Hosting, holding every metric; the year 2026 unless another period is given. */
@@ -137,6 +138,7 @@ export function agreement(parts: AgreementParts): AgreementModel {
             caps: [],
             penalties: [],
             rewards: [],
+            triggers: parts.triggers ?? [],
             earnBack: parts.earnBack && { ...parts.earnBack, origin: at(80) }
         },
         indemnification: [],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { calendarSpan, evaluationPeriods } from 'sla-model';
-import { dayCount, shiftBy } from '../../packages/model/src/evaluation-periods.js';
+import { dayCount, eachDay, shiftBy } from '../../packages/model/src/evaluation-periods.js';
 import { day } from './evaluation-factory.js';
 
 const summary = (kind: Parameters<typeof evaluationPeriods>[0], from: string, to: string | undefined, today: string) =>
@@ -83,5 +83,23 @@ describe('day arithmetic', () => {
         expect(shiftBy(day('2026-04-01'), -12, 'months').iso).toBe('2025-04-01');
         // Friday 6 March 2026 and one business day: Monday 9 March.
         expect(shiftBy(day('2026-03-06'), 1, 'business-days').iso).toBe('2026-03-09');
+    });
+});
+
+describe('eachDay', () => {
+    const isos = (from: string, to: string) => eachDay(day(from), day(to)).map(each => each.iso);
+
+    test('across the end of a month, of a leap February and of a year', () => {
+        expect(isos('2026-01-30', '2026-02-02')).toEqual(['2026-01-30', '2026-01-31', '2026-02-01', '2026-02-02']);
+        expect(isos('2028-02-28', '2028-03-01')).toEqual(['2028-02-28', '2028-02-29', '2028-03-01']);
+        expect(isos('2026-02-28', '2026-03-01')).toEqual(['2026-02-28', '2026-03-01']);
+        expect(isos('2026-12-31', '2027-01-01')).toEqual(['2026-12-31', '2027-01-01']);
+    });
+
+    test('one day, none when the end comes first, and a whole year of 365 days', () => {
+        expect(isos('2026-03-05', '2026-03-05')).toEqual(['2026-03-05']);
+        expect(isos('2026-03-05', '2026-03-04')).toEqual([]);
+        expect(eachDay(day('2026-01-01'), day('2026-12-31'))).toHaveLength(365);
+        expect(eachDay(day('2028-01-01'), day('2028-12-31'))).toHaveLength(366);
     });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { defaultReportMonth, evaluateAgreement, reportMonths, serviceLevelReport } from 'sla-model';
-import { agreement, day, everyDay, HOSTING_FEE, measured, metric, percent, period, schedule, tier } from './evaluation-factory.js';
+import type { TriggerModel } from 'sla-model';
+import { agreement, at, day, everyDay, HOSTING_FEE, measured, metric, percent, period, schedule, tier } from './evaluation-factory.js';
 
 /**
  * Availability from downtime in January to March 2026 under a 12000 EUR monthly fee:
@@ -73,5 +74,37 @@ describe('serviceLevelReport', () => {
         // Two years on: the agreement ended in December 2026, so its twelve months, January to December.
         expect(reportMonths(model, evaluateAgreement(model, { today: day('2028-04-10') }))).toEqual(
             ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12']);
+    });
+});
+
+describe('serviceLevelReport: penalties and rewards that fired', () => {
+    const trigger = (options: Partial<TriggerModel>): TriggerModel => ({
+        kind: 'penalty', text: [{ kind: 'text', text: 'A review.' }], metric: 'Availability',
+        condition: 'missed', count: 1, window: 1, consecutive: true, origin: at(70), ...options
+    });
+    // February missed (see above): `when Availability below target` fires in February; two in a
+    // row never does (January met, March has no data); a reward for a met month fires in January.
+    const withTriggers = { ...model, remedies: { ...model.remedies, triggers: [
+        trigger({}),
+        trigger({ count: 2, window: 2, origin: at(71) }),
+        trigger({ kind: 'reward', text: [{ kind: 'text', text: 'A bonus.' }], condition: 'met', origin: at(72) })
+    ] } };
+
+    test('each in the period it fired in, by period, with the periods that fired it', () => {
+        const report = serviceLevelReport(withTriggers, { today: day('2026-04-10') });
+        expect(report.triggers!.map(each => [each.period.key, each.kind, each.summary, each.counted.map(period => period.key), each.origin.line])).toEqual([
+            ['2026-01', 'reward', 'Reward "A bonus." in January 2026: when Availability at or above target (January 2026).', ['2026-01'], 72],
+            ['2026-02', 'penalty', 'Penalty "A review." in February 2026: when Availability below target (February 2026).', ['2026-02'], 70]
+        ]);
+    });
+
+    test('a month carries only its own; one without any has an empty list', () => {
+        expect(serviceLevelReport(withTriggers, { today: day('2026-04-10'), month: '2026-02' }).triggers!.map(each => each.rule))
+            .toEqual(['when Availability below target']);
+        expect(serviceLevelReport(withTriggers, { today: day('2026-04-10'), month: '2026-03' }).triggers).toEqual([]);
+    });
+
+    test('an agreement without triggers has no triggers field, so its JSON is as before', () => {
+        expect('triggers' in serviceLevelReport(model, { today: day('2026-04-10') })).toBe(false);
     });
 });

@@ -25,7 +25,7 @@ function modelWith(text: string, term: string): AgreementModel {
         }],
         deliverables: [{ name: 'D', title: text, from: 'P', to: 'P', cadence: 'week', service: 'S', text: prose, origin: { uri: '', line: 4 } }],
         severities: [{ name: 'V', title: text, escalation: [{ after: { value: 1, unit: 'hours', minutes: 60, text: '1 hour' }, contact: text, origin: { uri: '', line: 5 } }], origin: { uri: '', line: 5 } }],
-        remedies: { schedules: [], credits: [], caps: [], penalties: [prose], rewards: [prose], origin: { uri: '', line: 6 } },
+        remedies: { schedules: [], credits: [], caps: [], penalties: [prose], rewards: [prose], triggers: [], origin: { uri: '', line: 6 } },
         indemnification: [prose], exclusions: [prose],
         reviews: [], meetings: [{ title: text, cadence: 'month', participants: ['P'], origin: { uri: '', line: 7 } }],
         termination: { notices: [], conditions: [prose], expiry: [prose], origin: { uri: '', line: 8 } },

@@ -263,10 +263,34 @@ export interface RemediesModel {
     schedules: CreditScheduleModel[];
     credits: { credit: number; below: number; metric?: string; origin: SourceLocation }[];
     caps: { value: number; period: string; origin: SourceLocation }[];
+    /** Every penalty's and reward's prose, those with a trigger included. */
     penalties: ProseSegment[][];
     rewards: ProseSegment[][];
+    /** The penalties and rewards written with `when …`, in the order written. */
+    triggers: TriggerModel[];
     earnBack?: { periods: number; unit: DurationUnitName; origin: SourceLocation };
     origin?: SourceLocation;
+}
+
+/**
+ * `penalty "…" when Availability below target 2 periods in a row`: when a penalty or reward
+ * applies, stated so that evaluation can tell (`triggers.ts`).
+ */
+export interface TriggerModel {
+    kind: 'penalty' | 'reward';
+    /** The penalty's or reward's prose. */
+    text: ProseSegment[];
+    /** The metric whose periods it counts (its own series, not a segment's). */
+    metric: string;
+    /** `missed`: periods below target; `met`: periods at or above it. */
+    condition: 'missed' | 'met';
+    /** How many such periods fire it: 1 for `when X below target` alone. */
+    count: number;
+    /** `in N of the last M periods`: M; for `N periods in a row` and a single period it equals `count`. */
+    window: number;
+    /** Whether the periods must follow each other (`in a row`, or a single period). */
+    consecutive: boolean;
+    origin: SourceLocation;
 }
 
 export interface ReviewModel {

@@ -34,6 +34,13 @@ export function calendarDate(year: number, month: number, day: number): Calendar
 
 /** The number of days in a month: 28, 29, 30 or 31. */
 export function daysInMonth(year: number, month: number): number {
+    // Worked out from the Gregorian rule rather than through a `Date`: evaluation asks it for
+    // every recorded value and every day of every period.
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    if (days !== undefined) {
+        return days;
+    }
     // `new Date(0, …)` means 1900: set the full year so years 0–99 keep their own leap rule.
     const first = new Date(2000, month - 1, 1);
     first.setFullYear(year);

@@ -16,13 +16,15 @@ import { computePacing } from './pacing.js';
 import { periodValue } from './period-values.js';
 import { marginOf, satisfies } from './target-comparison.js';
 import { isMonthlyCountGoal } from './targets.js';
+import { evaluateTrigger } from './triggers.js';
 
 /**
  * Whether an agreement was kept, period by period, and the credits it owes: every metric and
  * segment with a target per calendar period, its periods from tracking start (seed: "with the
  * start date of your SLA, you can start tracking IT performance on the same date (unless
  * otherwise specified)") to the end or today, their values by rule, the credits of the
- * missed ones after tiers, minimum, caps and earn-back, and the totals. Pure: today is an input.
+ * missed ones after tiers, minimum, caps and earn-back, the totals, and the structured penalties
+ * and rewards. Pure: today is an input.
  */
 export function evaluateAgreement(model: AgreementModel, options: { today: CalendarDate }): AgreementEvaluation {
     const { today } = options;
@@ -49,7 +51,10 @@ export function evaluateAgreement(model: AgreementModel, options: { today: Calen
         periods: periods.map(result => ({ ...result, credits: credits.get(result) ?? [] })),
         origin: (series.segment ?? series.metric).origin
     }));
-    return { today, series, totals: creditTotals(series) };
+    // A trigger counts its metric's own series; a metric without a target per calendar period has none.
+    const triggers = model.remedies.triggers.map(trigger => evaluateTrigger(trigger,
+        evaluated.find(({ series: each }) => !each.segment && each.metric.name === trigger.metric)?.periods ?? []));
+    return { today, series, totals: creditTotals(series), triggers };
 }
 
 function titleOf(series: EvaluatedSeries): string {
@@ -81,10 +86,24 @@ function periodResults(model: AgreementModel, series: EvaluatedSeries, today: Ca
         return [];
     }
     const { comparator, value: target } = series.target;
+    // Sorted once, so each period reads its own days' points rather than filtering them all.
+    const points = [...series.points].sort((a, b) => compareDates(a.date, b.date));
+    /** The index of the first point after `date`, or on or after it with `onOrAfter`. */
+    const firstAfter = (date: CalendarDate, onOrAfter = false) => {
+        let [low, high] = [0, points.length];
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            const comparison = compareDates(points[middle].date, date);
+            [low, high] = comparison < 0 || (comparison === 0 && !onOrAfter) ? [middle + 1, high] : [low, middle];
+        }
+        return low;
+    };
     return evaluationPeriods(series.target.period, tracked, today).map(period => {
         const running = compareDates(today, period.from) >= 0 && compareDates(today, period.to) <= 0;
+        const to = running ? today : period.to;
+        const inside = points.slice(firstAfter(period.from, true), firstAfter(to));
         // The running period counts its days up to today only: availability over the minutes gone by.
-        const result = periodValue(series.rule, series.points, { from: period.from, to: running ? today : period.to, label: period.label });
+        const result = periodValue(series.rule, inside, { from: period.from, to, label: period.label });
         const status: PeriodStatus = running ? 'in-progress'
             : result.value === undefined ? 'no-data'
             : satisfies(result.value, comparator, target) ? 'met' : 'missed';

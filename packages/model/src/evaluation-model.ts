@@ -13,6 +13,8 @@ export interface AgreementEvaluation {
     series: SeriesEvaluation[];
     /** Credits due per period, added up per currency over every series. */
     totals: CreditTotal[];
+    /** Every `penalty … when …` and `reward … when …`, period by period, in the order written. */
+    triggers: TriggerEvaluation[];
 }
 
 /** One evaluation period: a calendar day, week (Monday to Sunday), month, quarter or year. */
@@ -119,4 +121,30 @@ export interface CreditTotal {
     /** Undefined: credits in percent of the fee for the period (schedules without a usable fee), added up apart. */
     currency?: string;
     due: number;
+}
+
+/**
+ * `fired`: the trigger fired at the end of this period; `not-fired`; `no-data`: the period has no
+ * value, so whether it fired cannot be told; `in-progress`: the running period, not counted yet.
+ */
+export type TriggerState = 'fired' | 'not-fired' | 'no-data' | 'in-progress';
+
+export interface TriggerPeriod {
+    period: EvaluationPeriod;
+    state: TriggerState;
+    /** When it fired: the periods that fired it (the streak or the window's counted ones), oldest first, this one last. */
+    counted: EvaluationPeriod[];
+}
+
+/** A structured penalty or reward, evaluated over the periods of its metric's series. */
+export interface TriggerEvaluation {
+    kind: 'penalty' | 'reward';
+    /** The penalty's or reward's prose as plain text. */
+    text: string;
+    metric: string;
+    /** The condition as written: `when Availability below target 2 periods in a row`. */
+    rule: string;
+    /** Every period of the metric's series; empty when the metric has no target per calendar period. */
+    periods: TriggerPeriod[];
+    origin: SourceLocation;
 }

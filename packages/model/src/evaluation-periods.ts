@@ -4,7 +4,6 @@ import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
@@ -59,11 +58,34 @@ export function shiftBy(date: CalendarDate, amount: number, unit: DurationUnitNa
 
 /** How many days lie from `from` to `to`, both included. */
 export function dayCount(from: CalendarDate, to: CalendarDate): number {
-    return differenceInCalendarDays(localDate(to), localDate(from)) + 1;
+    return dayNumber(to) - dayNumber(from) + 1;
 }
 
+/** Days since 1 January 1970: in UTC, where no day is shorter for daylight saving. */
+function dayNumber(date: CalendarDate): number {
+    const utc = new Date(0);
+    // Years 0–99 keep their own number, as in dates.ts.
+    utc.setUTCFullYear(date.year, date.month - 1, date.day);
+    return Math.round(utc.getTime() / 86_400_000);
+}
+
+/** Every day from `from` to `to`, both included. */
 export function eachDay(from: CalendarDate, to: CalendarDate): CalendarDate[] {
-    return Array.from({ length: Math.max(0, dayCount(from, to)) }, (_, index) => shiftDays(from, index));
+    // Counted on the calendar's numbers rather than through a `Date` per day: evaluation walks
+    // every day of every period.
+    const days: CalendarDate[] = [];
+    let { year, month, day } = from;
+    for (let date = from; compareDates(date, to) <= 0; date = calendarDate(year, month, day)) {
+        days.push(date);
+        if (++day > daysInMonth(year, month)) {
+            day = 1;
+            if (++month > 12) {
+                month = 1;
+                year++;
+            }
+        }
+    }
+    return days;
 }
 
 export function earlierOf(a: CalendarDate, b: CalendarDate | undefined): CalendarDate {

@@ -20,6 +20,8 @@ export * from './credit-lines.js';
 export * from './evaluation-model.js';
 export * from './credit-ranges.js';
 export { evaluateAgreement } from './evaluate-agreement.js';
+export { evaluateTrigger, triggerRule } from './triggers.js';
+export { isPeriodTarget } from './evaluation-series.js';
 export type { CalendarSpan, TrackedDays } from './evaluation-periods.js';
 export { calendarSpan, evaluationPeriods } from './evaluation-periods.js';
 export { formatCredit, formatTier } from './credit-text.js';

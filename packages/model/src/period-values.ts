@@ -81,11 +81,13 @@ function ofValues(values: number[], compute: () => number): PeriodValue {
  */
 function daily(inside: MeasurementPoint[], days: EvaluatedDays, compute: () => Pick<PeriodValue, 'value' | 'problem' | 'downtime'>): PeriodValue {
     const recordedDays = new Set(inside.map(point => point.date.iso));
-    const missingDays = eachDay(days.from, days.to).filter(day => !recordedDays.has(day.iso));
+    // Walk the days only when some are missing: most periods have every day.
+    const missingDays = recordedDays.size >= dayCount(days.from, days.to) ? [] : eachDay(days.from, days.to).filter(day => !recordedDays.has(day.iso));
     if (inside.length === 0) {
         return { recorded: 0, missingDays };
     }
-    const problem = duplicateDays(inside);
+    // Rows on as many days as there are rows: no day has two.
+    const problem = recordedDays.size === inside.length ? undefined : duplicateDays(inside);
     return { recorded: inside.length, missingDays, ...(problem ? { problem } : compute()) };
 }
 

@@ -1,12 +1,13 @@
-import type { AgreementModel, CalendarPeriod, TargetModel } from './agreement-model.js';
+import type { AgreementModel, CalendarPeriod, SourceLocation, TargetModel } from './agreement-model.js';
 import type { CalendarDate } from './dates.js';
 import { calendarDate, compareDates, daysInMonth, monthKey } from './dates.js';
-import type { AgreementEvaluation, CreditResult, EvaluationPeriod, PeriodResult, PeriodStatus, SeriesEvaluation } from './evaluation-model.js';
+import type { AgreementEvaluation, CreditResult, EvaluationPeriod, PeriodResult, PeriodStatus, SeriesEvaluation, TriggerEvaluation } from './evaluation-model.js';
 import { evaluateAgreement } from './evaluate-agreement.js';
 import type { CalendarSpan } from './evaluation-periods.js';
 import { calendarSpan, nextSpan } from './evaluation-periods.js';
 import { formatCredit } from './credit-text.js';
 import { formatDate, formatMonth, formatQuantity, formatTarget } from './format.js';
+import { periodList } from './triggers.js';
 
 /**
  * The service level report (seed: the service level manager "will also meet regularly with the
@@ -27,6 +28,28 @@ export interface ServiceLevelReport {
     series: ReportSeries[];
     /** Credits due in the covered periods, per currency (undefined: percentages of the fee). */
     totals: { currency?: string; due: number; text: string }[];
+    /**
+     * The structured penalties and rewards that fired in the covered periods, by period, in the
+     * order written; left out when the agreement has none (added in `sla-report/1`, optional).
+     */
+    triggers?: ReportTrigger[];
+}
+
+/** A penalty or reward that fired in a period of the report. */
+export interface ReportTrigger {
+    kind: 'penalty' | 'reward';
+    metric: string;
+    /** The penalty's or reward's prose as plain text. */
+    text: string;
+    /** `when Availability below target 2 periods in a row`. */
+    rule: string;
+    /** The period it fired in. */
+    period: EvaluationPeriod;
+    /** The periods that fired it, oldest first, `period` last. */
+    counted: EvaluationPeriod[];
+    /** `Penalty "…" in March 2026: when Availability below target 2 periods in a row (February 2026 and March 2026).` */
+    summary: string;
+    origin: SourceLocation;
 }
 
 export const REPORT_SCHEMA = 'sla-report/1';
@@ -134,8 +157,25 @@ export function reportOfEvaluation(model: AgreementModel, evaluation: AgreementE
         from: span?.from,
         to: span?.to,
         series,
-        totals: [...due].map(([currency, amount]) => ({ currency, due: amount, text: formatCredit(amount, currency) }))
+        totals: [...due].map(([currency, amount]) => ({ currency, due: amount, text: formatCredit(amount, currency) })),
+        ...evaluation.triggers.length > 0 ? { triggers: firedTriggers(evaluation.triggers, covers) } : {}
     };
+}
+
+function firedTriggers(triggers: readonly TriggerEvaluation[], covers: (period: EvaluationPeriod) => boolean): ReportTrigger[] {
+    return triggers.flatMap(trigger => trigger.periods
+        .filter(each => each.state === 'fired' && covers(each.period))
+        .map(each => ({
+            kind: trigger.kind,
+            metric: trigger.metric,
+            text: trigger.text,
+            rule: trigger.rule,
+            period: each.period,
+            counted: each.counted,
+            summary: `${trigger.kind === 'penalty' ? 'Penalty' : 'Reward'} "${trigger.text}" in ${each.period.label}: ${trigger.rule} (${periodList(each.counted)}).`,
+            origin: trigger.origin
+        })))
+        .sort((a, b) => compareDates(a.period.start, b.period.start));
 }
 
 function row(result: PeriodResult, unit: Parameters<typeof formatQuantity>[1]): ReportRow {

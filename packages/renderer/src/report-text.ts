@@ -17,6 +17,10 @@ export function renderReportText(report: ServiceLevelReport): string {
         }
         lines.push('');
     }
+    if (report.triggers) {
+        const { heading, items } = triggerList(report.triggers);
+        lines.push(heading, ...items.map(item => `  ${item}`), '');
+    }
     lines.push(report.totals.length === 0 ? 'No credits are due.' : `Credits due: ${report.totals.map(total => total.text).join(', ')}.`);
     return lines.join('\n') + '\n';
 }
@@ -38,8 +42,19 @@ export function renderReportMarkdown(report: ServiceLevelReport): string {
             lines.push(describeYearToDate(ytd), '');
         }
     }
+    if (report.triggers) {
+        const { heading, items } = triggerList(report.triggers);
+        lines.push(heading, ...(items.length > 0 ? ['', ...items.map(item => `- ${escapeMarkdown(item)}`)] : []), '');
+    }
     lines.push(report.totals.length === 0 ? 'No credits are due.' : `**Credits due:** ${report.totals.map(total => escapeMarkdown(total.text)).join(', ')}.`);
     return lines.join('\n') + '\n';
+}
+
+/** The penalties and rewards that fired: a line, then one item each. */
+function triggerList(fired: NonNullable<ServiceLevelReport['triggers']>): { heading: string; items: string[] } {
+    return fired.length === 0
+        ? { heading: 'No penalty or reward was triggered.', items: [] }
+        : { heading: 'Penalties and rewards triggered:', items: fired.map(each => each.summary) };
 }
 
 /** Rows padded into columns; empty trailing cells leave no trailing space. */

@@ -15,7 +15,12 @@ function placed(template: ClauseTemplate): string {
             return `${text}\n`;
         case 'Metric':
             return `agreement A {\n    service S {\n        ${indentFollowingLines(text, '        ')}\n    }\n}\n`;
+        case 'Computation':
+            return `agreement A {\n    service S {\n        metric M {\n            ${text}\n        }\n    }\n}\n`;
         case 'CreditTier':
+        case 'EarnBack':
+        case 'Penalty':
+        case 'Reward':
             return `agreement A {\n    remedies {\n        ${indentFollowingLines(text, '        ')}\n    }\n}\n`;
         default:
             return `agreement A {\n    ${indentFollowingLines(text, '    ')}\n}\n`;

@@ -43,7 +43,8 @@ describe('keywords valid at the cursor', () => {
                 'glossary', 'glossary (snippet)', 'term', 'term (snippet)', 'service', 'service (snippet)', 'deliverable',
                 'severity', 'severity (snippet)', 'remedies', 'remedies (snippet)', 'indemnification', 'exclusions',
                 'exclusions (snippet)', 'review every', 'review every (snippet)', 'meeting', 'termination',
-                'termination (snippet)', 'references', 'section', 'measurements for', 'fee', 'credits'
+                'termination (snippet)', 'references', 'section', 'measurements for', 'fee', 'fee (snippet)', 'credits',
+                'credits (snippet)'
             ],
             itemToString: labelAndKind
         });
@@ -55,7 +56,7 @@ describe('keywords valid at the cursor', () => {
             index: 0,
             expectedItems: [
                 'provided by', 'hours', 'description', 'depends on', 'exclusions', 'exclusions (snippet)',
-                'responsibilities of', 'metric', 'metric (snippet)', 'term', 'term (snippet)', 'fee'
+                'responsibilities of', 'metric', 'metric (snippet)', 'term', 'term (snippet)', 'fee', 'fee (snippet)'
             ],
             itemToString: labelAndKind
         });
@@ -65,7 +66,7 @@ describe('keywords valid at the cursor', () => {
         await complete({
             text: 'agreement A {\n    service S {\n        metric M {\n            co<|>\n        }\n    }\n}',
             index: 0,
-            expectedItems: ['counts', 'controlled by', 'computed as']
+            expectedItems: ['counts', 'controlled by', 'computed as', 'computed as']
         });
     });
 
@@ -107,7 +108,7 @@ describe('fixed value sets', () => {
             expectedItems: [
                 '%', 'minute', 'minutes', 'hour', 'hours', 'business-day', 'business-days', 'day', 'days', 'week', 'weeks',
                 'month', 'months', 'year', 'years', 'per', 'counts', 'times', 'target', 'measured by', 'controlled by',
-                'segment', 'pace', 'for severity', 'term', 'term (snippet)', 'computed as'
+                'segment', 'pace', 'for severity', 'term', 'term (snippet)', 'computed as', 'computed as (snippet)'
             ],
             itemToString: labelAndKind
         });
@@ -140,6 +141,18 @@ describe('cross-references', () => {
             index: 0,
             expectedItems: ['Uptime']
         });
+    });
+
+    test('a penalty\'s trigger, word by word: when, the metric, below or at or above, target, then the count', async () => {
+        const remedies = (clause: string) => `agreement A {\n    service S {\n        metric Uptime "Availability" {\n        }\n    }\n    remedies {\n        ${clause}\n    }\n}`;
+        const labels = async (clause: string) => (await completionsAt(remedies(clause))).items.map(labelAndKind);
+        expect(await labels('penalty "A plan." <|>')).toContain('when');
+        expect(await labels('penalty "A plan." when <|>')).toEqual(['Uptime']);
+        expect(await labels('penalty "A plan." when Uptime <|>')).toEqual(['at', 'below']);
+        expect((await labels('reward "A bonus." when Uptime at or above target <|>')).slice(0, 1)).toEqual(['in']);
+        expect(await labels('penalty "A plan." when Uptime below target 2 <|>')).toEqual(['period', 'periods']);
+        expect(await labels('penalty "A plan." when Uptime below target 2 periods <|>')).toEqual(['in']);
+        expect(await labels('penalty "A plan." when Uptime below target in 2 <|>')).toEqual(['of']);
     });
 
     test('the segments of the measured metric in a measurement row', async () => {
@@ -258,6 +271,27 @@ describe('clause snippets', () => {
             '    cap ${7:20} % per ${8|month,week,day,quarter,year|}',
             '}'
         ].join('\n'));
+    });
+
+    test('a fee, and credits of the agreement\'s fee for its first metric, with a ranged tier and a cap', async () => {
+        const agreement = 'agreement A {\n    fee Hosting 900 EUR per month\n    service S {\n        metric Uptime {\n        }\n    }\n    <|>\n}';
+        expect((await snippet(agreement, 'fee')).textEdit?.newText).toBe('fee ${1:HostingFee} ${2:12000} ${3:EUR} per ${4|month,week,day,quarter,year|}');
+        expect((await snippet(agreement, 'credits')).textEdit?.newText).toBe([
+            'credits ${1:Standard} of ${2:Hosting} for ${3:Uptime} {',
+            '    ${4:10} % from ${5:99.0} % to below ${6:99.9} %',
+            '    ${7:25} % below ${8:99.0} %',
+            '    cap ${9:50} % per ${10|month,week,day,quarter,year|}',
+            '}'
+        ].join('\n'));
+    });
+
+    test('computed as, earn-back, and a penalty and a reward with a trigger', async () => {
+        expect((await snippet('agreement A {\n    service S {\n        metric Uptime {\n            <|>\n        }\n    }\n}', 'computed as')).textEdit?.newText)
+            .toBe('computed as ${1|sum,recorded,average,maximum,minimum,availability from downtime|}');
+        const remedies = 'agreement A {\n    service S {\n        metric Uptime {\n        }\n    }\n    remedies {\n        <|>\n    }\n}';
+        expect((await snippet(remedies, 'earn-back after')).textEdit?.newText).toBe('earn-back after ${1:3} ${2|months,weeks,days|} at or above target');
+        expect((await snippet(remedies, 'penalty')).textEdit?.newText).toBe('penalty "${1:Escalation to the steering board.}" when ${2:Uptime} below target ${3:2} periods in a row');
+        expect((await snippet(remedies, 'reward')).textEdit?.newText).toBe('reward "${1:A bonus of 2 % of the fee.}" when ${2:Uptime} at or above target ${3:3} periods in a row');
     });
 
     test('a termination clause with its notice period', async () => {

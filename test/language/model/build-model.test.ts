@@ -124,6 +124,7 @@ describe('buildAgreementModel', () => {
             caps: [{ value: 50, period: 'month', origin: at(46) }],
             penalties: [[text('A plan.')]],
             rewards: [[text('A bonus.')]],
+            triggers: [],
             earnBack: { periods: 3, unit: 'months', origin: at(49) },
             origin: at(44)
         });
@@ -276,6 +277,34 @@ describe('fees, credit schedules and period rules', () => {
             { rule: { kind: 'ratio', good: 'AtFirstContact', total: 'All' }, origin: here(12) },
             { rule: { kind: 'sum' }, origin: here(16) }
         ]);
+        expect(result.diagnostics.filter(diagnostic => diagnostic.code === 'syntax-error' || diagnostic.code === 'unresolved-reference')).toEqual([]);
+    });
+});
+
+describe('penalties and rewards with a trigger', () => {
+    const AGREEMENT = `agreement Hosting "Hosting" {
+    service Web "Web" {
+        metric Availability "Availability" { target >= 99.9 % per month }
+    }
+    remedies {
+        penalty "A plan." when Availability below target 2 periods in a row
+        reward "A bonus." when Availability at or above target in 3 of the last 6 periods
+        penalty "A review." when Availability below target
+        penalty "Prose alone."
+    }
+}`;
+
+    test('each form gives its count, window and condition; every prose stays in the penalties and rewards', async () => {
+        const result = await checkDocument(AGREEMENT, { path: '/work/sla/hosting.sla' });
+        const built = modelOf(result)!;
+        const here = (line: number) => ({ uri: 'file:///work/sla/hosting.sla', line });
+        expect(built.remedies.triggers).toEqual([
+            { kind: 'penalty', text: [text('A plan.')], metric: 'Availability', condition: 'missed', count: 2, window: 2, consecutive: true, origin: here(5) },
+            { kind: 'reward', text: [text('A bonus.')], metric: 'Availability', condition: 'met', count: 3, window: 6, consecutive: false, origin: here(6) },
+            { kind: 'penalty', text: [text('A review.')], metric: 'Availability', condition: 'missed', count: 1, window: 1, consecutive: true, origin: here(7) }
+        ]);
+        expect(built.remedies.penalties).toEqual([[text('A plan.')], [text('A review.')], [text('Prose alone.')]]);
+        expect(built.remedies.rewards).toEqual([[text('A bonus.')]]);
         expect(result.diagnostics.filter(diagnostic => diagnostic.code === 'syntax-error' || diagnostic.code === 'unresolved-reference')).toEqual([]);
     });
 });

@@ -29,6 +29,7 @@ export type SlaKeywordNames =
     | "="
     | ">"
     | ">="
+    | "a"
     | "about"
     | "above"
     | "after"
@@ -77,11 +78,13 @@ export type SlaKeywordNames =
     | "hour"
     | "hours"
     | "import"
+    | "in"
     | "incident"
     | "indemnification"
     | "internal"
     | "involved"
     | "kind"
+    | "last"
     | "maximum"
     | "measured"
     | "measurements"
@@ -107,6 +110,7 @@ export type SlaKeywordNames =
     | "penalty"
     | "per"
     | "period"
+    | "periods"
     | "provided"
     | "provider"
     | "quarter"
@@ -123,6 +127,7 @@ export type SlaKeywordNames =
     | "review"
     | "reward"
     | "rolling"
+    | "row"
     | "section"
     | "segment"
     | "service"
@@ -133,6 +138,7 @@ export type SlaKeywordNames =
     | "target"
     | "term"
     | "termination"
+    | "the"
     | "third-party"
     | "times"
     | "to"
@@ -825,11 +831,13 @@ export interface Penalty extends langium.AstNode {
     readonly $container: Remedies;
     readonly $type: 'Penalty';
     text: Prose;
+    trigger?: Trigger;
 }
 
 export const Penalty = {
     $type: 'Penalty',
-    text: 'text'
+    text: 'text',
+    trigger: 'trigger'
 } as const;
 
 export function isPenalty(item: unknown): item is Penalty {
@@ -1041,11 +1049,13 @@ export interface Reward extends langium.AstNode {
     readonly $container: Remedies;
     readonly $type: 'Reward';
     text: Prose;
+    trigger?: Trigger;
 }
 
 export const Reward = {
     $type: 'Reward',
-    text: 'text'
+    text: 'text',
+    trigger: 'trigger'
 } as const;
 
 export function isReward(item: unknown): item is Reward {
@@ -1385,6 +1395,27 @@ export function isTimes(item: unknown): item is Times {
     return reflection.isInstance(item, Times.$type);
 }
 
+export interface Trigger extends langium.AstNode {
+    readonly $container: Penalty | Reward;
+    readonly $type: 'Trigger';
+    count?: number;
+    met: boolean;
+    metric: langium.Reference<Metric>;
+    window?: number;
+}
+
+export const Trigger = {
+    $type: 'Trigger',
+    count: 'count',
+    met: 'met',
+    metric: 'metric',
+    window: 'window'
+} as const;
+
+export function isTrigger(item: unknown): item is Trigger {
+    return reflection.isInstance(item, Trigger.$type);
+}
+
 export type Unit = '%' | DurationUnit;
 
 export function isUnit(item: unknown): item is Unit {
@@ -1479,6 +1510,7 @@ export type SlaAstType = {
     Termination: Termination
     TerminationClause: TerminationClause
     Times: Times
+    Trigger: Trigger
     Version: Version
 }
 
@@ -2039,6 +2071,10 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             properties: {
                 text: {
                     name: Penalty.text
+                },
+                trigger: {
+                    name: Penalty.trigger,
+                    optional: true
                 }
             },
             superTypes: [RemedyClause.$type]
@@ -2204,6 +2240,10 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             properties: {
                 text: {
                     name: Reward.text
+                },
+                trigger: {
+                    name: Reward.trigger,
+                    optional: true
                 }
             },
             superTypes: [RemedyClause.$type]
@@ -2482,6 +2522,29 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [MetricClause.$type]
+        },
+        Trigger: {
+            name: Trigger.$type,
+            properties: {
+                count: {
+                    name: Trigger.count,
+                    optional: true
+                },
+                met: {
+                    name: Trigger.met,
+                    defaultValue: false,
+                    optional: true
+                },
+                metric: {
+                    name: Trigger.metric,
+                    referenceType: Metric.$type
+                },
+                window: {
+                    name: Trigger.window,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Version: {
             name: Version.$type,

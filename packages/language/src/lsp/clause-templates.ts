@@ -1,6 +1,6 @@
 import { AstUtils } from 'langium';
 import type { Agreement } from '../generated/ast.js';
-import { isMetric, isParty } from '../generated/ast.js';
+import { isFee, isMetric, isParty } from '../generated/ast.js';
 
 /**
  * Clause templates written once as LSP snippets (`${1:placeholder}`, `${2|a,b|}`): completion
@@ -10,22 +10,25 @@ import { isMetric, isParty } from '../generated/ast.js';
  * level; lines after the first are indented relative to the first.
  */
 
-/** Names a template fills in: the agreement's parties, a metric, the current year. */
+/** Names a template fills in: the agreement's parties, a metric, a fee, the current year. */
 export interface TemplateContext {
     provider?: string;
     customer?: string;
     metric?: string;
+    fee?: string;
     year?: number;
 }
 
-/** The names an agreement fills in: its provider and customer, its first metric, the year `now` is in. */
+/** The names an agreement fills in: its provider and customer, its first metric and fee, the year `now` is in. */
 export function templateContextOf(agreement: Agreement | undefined, now: Date): TemplateContext {
     const parties = agreement?.clauses.filter(isParty) ?? [];
     const metric = agreement ? AstUtils.streamAllContents(agreement).find(isMetric) : undefined;
+    const fee = agreement ? AstUtils.streamAllContents(agreement).find(isFee) : undefined;
     return {
         provider: parties.find(party => party.role === 'provider')?.name,
         customer: parties.find(party => party.role === 'customer')?.name,
         metric: metric?.name,
+        fee: fee?.name,
         year: now.getFullYear()
     };
 }
@@ -166,6 +169,54 @@ export const CREDIT_TEMPLATE: ClauseTemplate = {
     snippet: context => `credit \${1:5} % when below \${2:95} %${context.metric ? ` for \${3:${context.metric}}` : ''}`
 };
 
+export const FEE_TEMPLATE: ClauseTemplate = {
+    rule: 'Fee',
+    keyword: 'fee',
+    detail: 'The fee credits in percent are computed from',
+    snippet: () => `fee \${1:HostingFee} \${2:12000} \${3:EUR} per \${4|${CALENDAR_PERIODS}|}`
+};
+
+export const CREDIT_SCHEDULE_TEMPLATE: ClauseTemplate = {
+    rule: 'CreditSchedule',
+    keyword: 'credits',
+    detail: 'Service credits by how far a metric missed, of a fee, capped',
+    snippet: context => [
+        `credits \${1:Standard} of \${2:${context.fee ?? 'HostingFee'}} for \${3:${context.metric ?? 'Availability'}} {`,
+        '    ${4:10} % from ${5:99.0} % to below ${6:99.9} %',
+        '    ${7:25} % below ${8:99.0} %',
+        `    cap \${9:50} % per \${10|${CALENDAR_PERIODS}|}`,
+        '}'
+    ].join('\n')
+};
+
+export const COMPUTATION_TEMPLATE: ClauseTemplate = {
+    rule: 'Computation',
+    keyword: 'computed',
+    detail: 'How the recorded values give a period\'s value',
+    snippet: () => 'computed as ${1|sum,recorded,average,maximum,minimum,availability from downtime|}'
+};
+
+export const EARN_BACK_TEMPLATE: ClauseTemplate = {
+    rule: 'EarnBack',
+    keyword: 'earn-back',
+    detail: 'Credits earned back by periods at or above target',
+    snippet: () => 'earn-back after ${1:3} ${2|months,weeks,days|} at or above target'
+};
+
+export const PENALTY_TEMPLATE: ClauseTemplate = {
+    rule: 'Penalty',
+    keyword: 'penalty',
+    detail: 'A penalty and the missed periods it applies after',
+    snippet: context => `penalty "\${1:Escalation to the steering board.}" when \${2:${context.metric ?? 'Availability'}} below target \${3:2} periods in a row`
+};
+
+export const REWARD_TEMPLATE: ClauseTemplate = {
+    rule: 'Reward',
+    keyword: 'reward',
+    detail: 'A reward and the met periods it applies after',
+    snippet: context => `reward "\${1:A bonus of 2 % of the fee.}" when \${2:${context.metric ?? 'Availability'}} at or above target \${3:3} periods in a row`
+};
+
 export const EXCLUSIONS_TEMPLATE: ClauseTemplate = {
     rule: 'Exclusions',
     keyword: 'exclusions',
@@ -204,7 +255,8 @@ export const TERMINATION_TEMPLATE: ClauseTemplate = {
 /** The templates completion offers beside the keyword that opens their clause. */
 export const CLAUSE_TEMPLATES: ClauseTemplate[] = [
     AGREEMENT_TEMPLATE, PERIOD_TEMPLATE, PARTY_TEMPLATE, GLOSSARY_TEMPLATE, TERM_TEMPLATE, SERVICE_TEMPLATE,
-    METRIC_TEMPLATE, SEVERITY_TEMPLATE, REMEDIES_TEMPLATE, CREDIT_TEMPLATE, EXCLUSIONS_TEMPLATE, REVIEW_TEMPLATE,
+    METRIC_TEMPLATE, SEVERITY_TEMPLATE, REMEDIES_TEMPLATE, CREDIT_TEMPLATE, FEE_TEMPLATE, CREDIT_SCHEDULE_TEMPLATE,
+    COMPUTATION_TEMPLATE, EARN_BACK_TEMPLATE, PENALTY_TEMPLATE, REWARD_TEMPLATE, EXCLUSIONS_TEMPLATE, REVIEW_TEMPLATE,
     TERMINATION_TEMPLATE
 ];
 

@@ -166,12 +166,16 @@ export const CLAUSE_DOCS = {
         doc: 'The most service level credits that can accrue in one period.'
     },
     Penalty: {
-        syntax: 'penalty "…"',
-        doc: 'A penalty that applies to the provider when it misses its service levels.'
+        syntax: 'penalty "…" when Availability below target 2 periods in a row',
+        doc: 'A penalty that applies to the provider when it misses its service levels. With `when …` the report says in which period it applies.'
     },
     Reward: {
-        syntax: 'reward "…"',
-        doc: 'A reward for the provider when it meets or exceeds its service levels.'
+        syntax: 'reward "…" when FirstContact at or above target 3 periods in a row',
+        doc: 'A reward for the provider when it meets or exceeds its service levels. With `when …` the report says in which period it applies.'
+    },
+    Trigger: {
+        syntax: 'when Availability below target | at or above target [2 periods in a row | in 2 of the last 6 periods]',
+        doc: 'When the penalty or reward applies: periods of the metric\'s target that missed it (below target) or met it (at or above target), each one, so many in a row, or so many of the last few. A period without data counts neither way and breaks a streak; the running period is not counted.'
     },
     EarnBack: {
         syntax: 'earn-back after 3 months at or above target',

@@ -12,7 +12,7 @@ import {
 } from '../generated/ast.js';
 import type {
     AgreementModel, CreditAmount, CreditCapModel, CreditScheduleModel, CreditTierModel, DurationModel, FeeModel, PeriodRule, MeasurementData, MeasurementRequest, MeasurementSeries, MetricModel, PeriodModel,
-    RemediesModel, ServiceModel, SeverityModel, SourceLocation, TargetModel, TermModel, TerminationModel
+    RemediesModel, ServiceModel, SeverityModel, SourceLocation, TargetModel, TermModel, TerminationModel, TriggerModel
 } from 'sla-model';
 import { duration, durationUnitName, parseCalendarDate, schedulesOfCreditLines } from 'sla-model';
 import { proseSegments, proseText } from './prose.js';
@@ -267,11 +267,32 @@ function buildRemedies(agreement: ast.Agreement, blocks: ast.Remedies[], metrics
         caps,
         penalties: clauses.filter(isPenalty).map(penalty => proseSegments(penalty.text)),
         rewards: clauses.filter(isReward).map(reward => proseSegments(reward.text)),
+        triggers: clauses.flatMap(clause => isPenalty(clause) || isReward(clause) ? buildTrigger(clause) : []),
         earnBack: earnBack && typeof earnBack.periods === 'number' && earnBack.unit
             ? { periods: earnBack.periods, unit: durationUnitName(earnBack.unit), origin: originOf(earnBack) }
             : undefined,
         origin: blocks.length > 0 ? originOf(blocks[0]) : undefined
     };
+}
+
+/** The trigger of `penalty "…" when …`, unless error recovery left out its metric or a number. */
+function buildTrigger(clause: ast.Penalty | ast.Reward): TriggerModel[] {
+    const trigger = clause.trigger;
+    if (!trigger?.metric?.$refText || (trigger.window !== undefined && trigger.count === undefined)) {
+        return [];
+    }
+    const count = trigger.count ?? 1;
+    const window = trigger.window ?? count;
+    return [{
+        kind: isPenalty(clause) ? 'penalty' : 'reward',
+        text: proseSegments(clause.text),
+        metric: trigger.metric.$refText,
+        condition: trigger.met ? 'met' : 'missed',
+        count,
+        window,
+        consecutive: trigger.window === undefined,
+        origin: originOf(clause)
+    }];
 }
 
 /** A fee, unless error recovery left out its amount, currency or period. */

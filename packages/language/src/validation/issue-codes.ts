@@ -37,6 +37,7 @@ export const IssueCodes = {
     CreditAboveFullFee: 'credit-above-full-fee',
     CreditsWithoutFee: 'credits-without-fee',
     DuplicateClause: 'duplicate-clause',
+    TriggerWithoutTarget: 'trigger-without-target',
     /** Syntax errors from the parser and lexer. */
     SyntaxError: 'syntax-error',
     /** A name that refers to no party, service, metric, severity or segment. */
@@ -78,6 +79,7 @@ export const IssueDefaults: Record<IssueCode, { severity: IssueSeverity; rule: s
     'credit-above-full-fee': { severity: 'warning', rule: 'A credit above the whole fee is a penalty: write it as one.' },
     'credits-without-fee': { severity: 'info', rule: 'Credits in percent need the fee they are a percentage of, for an amount to be owed.' },
     'duplicate-clause': { severity: 'error', rule: 'A clause that can hold one value is written once; a second would silently lose.' },
+    'trigger-without-target': { severity: 'warning', rule: 'A penalty or reward that says when it applies counts periods against a target per calendar period.' },
     'syntax-error': { severity: 'error', rule: 'The agreement must be well-formed.' },
     'unresolved-reference': { severity: 'error', rule: 'Every name must refer to something defined.' },
     'check-failed': { severity: 'error', rule: 'Every clause is checked; a check that fails says so instead of passing in silence.' }

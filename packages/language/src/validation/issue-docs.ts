@@ -192,6 +192,12 @@ export const IssueDocs: Record<IssueCode, IssueDoc> = {
         example: 'target >= 70 % per month\ntarget >= 75 % per month',
         fix: 'Keep one; the quick-fix removes the second.'
     },
+    'trigger-without-target': {
+        title: 'A penalty or reward counts periods of a metric without a period target',
+        means: 'A `penalty … when` or `reward … when` counts the periods a metric missed or met, but the metric has no target per calendar period (month, quarter, year, week or day) to judge a period by.',
+        example: 'target <= 4 hours per request\npenalty "A written incident report." when RestoreTime below target 2 periods in a row',
+        fix: 'Give the metric a target per calendar period (`target >= 95 % per month`), or trigger on a metric that has one.'
+    },
     'syntax-error': {
         title: 'The agreement is not well-formed',
         means: 'The parser cannot read the text at this place.',

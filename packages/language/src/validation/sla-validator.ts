@@ -13,6 +13,7 @@ import { periodChecks } from './period-checks.js';
 import { remedyChecks } from './remedy-checks.js';
 import { targetChecks } from './target-checks.js';
 import { termChecks } from './term-checks.js';
+import { triggerChecks } from './trigger-checks.js';
 import { wordingChecks } from './wording-checks.js';
 
 /**
@@ -32,6 +33,7 @@ export function registerValidationChecks(services: SlaServices): void {
         partyChecks(),
         remedyChecks(),
         creditChecks(),
+        triggerChecks(services),
         singleClauseChecks(),
         wordingChecks(),
         measurementChecks(services),

@@ -43,6 +43,8 @@ describe('quick-fixes by code', () => {
             'credit-tier-gap',
             'smaller-credit-for-worse-result',
             'cap-below-tier',
+            // Which target the metric should have is the writer's choice: no mechanical fix.
+            'trigger-without-target',
             'credit-above-full-fee'
         ].sort());
     });
