@@ -124,3 +124,17 @@ describe('sentences', () => {
         expect(reviews.kind === 'list' && reviews.items[0].content.at(-1)).toEqual({ kind: 'ref', text: 'Northwind Ltd.', anchor: 'party-P' });
     });
 });
+
+describe('penalties and rewards', () => {
+    test('a penalty with a trigger says when it applies; one without stays its prose', async () => {
+        const { AGREEMENT } = await import('../renderer/fixtures.js');
+        const text = AGREEMENT.replace('penalty "A written plan."', 'penalty "A written plan." when LeadsDelivered below target 2 periods in a row\n        penalty "A call."');
+        const document = buildDocument(await fixtureModel(text), { today: TODAY });
+        const remedies = find(document.sections, 'sla-remedies')!;
+        const penalties = remedies.blocks.find((block): block is Extract<Block, { kind: 'list' }> => block.kind === 'list' && block.title === 'Penalties')!;
+        expect(penalties.items.map(item => item.content.map(inline => inline.kind === 'text' ? inline.text : inline.kind === 'prose' ? 'PROSE' : inline.kind))).toEqual([
+            ['PROSE', ' It applies when ', 'ref', ' is below target 2 periods in a row.'],
+            ['PROSE']
+        ]);
+    });
+});

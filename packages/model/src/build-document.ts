@@ -1,4 +1,4 @@
-import type { AgreementModel, CreditScheduleModel, MetricModel, PartyModel, ServiceModel } from './agreement-model.js';
+import type { AgreementModel, CreditScheduleModel, MetricModel, PartyModel, ServiceModel, TriggerModel } from './agreement-model.js';
 import type { PaceTarget, Pacing } from './pacing.js';
 import { computePacing, paceTargets } from './pacing.js';
 import { estimatePages } from './page-estimate.js';
@@ -12,6 +12,7 @@ import { evaluateAgreement } from './evaluate-agreement.js';
 import type { ServiceLevelReport } from './service-level-report.js';
 import { defaultReportMonth, describeYearToDate, REPORT_COLUMNS, reportCells, reportMonths, reportOfEvaluation } from './service-level-report.js';
 import { parseMonthKey } from './dates.js';
+import { triggerCondition } from './triggers.js';
 
 /**
  * The agreement as a document, in the order of the seeds' building blocks: parties, period,
@@ -443,10 +444,10 @@ class DocumentBuilder {
             blocks.push({ kind: 'paragraph', content: [{ kind: 'text', text: `Credits are capped at ${formatValue(cap.value)}% per ${formatWord(cap.period)}.` }], line: cap.origin.line });
         }
         if (remedies.penalties.length > 0) {
-            blocks.push({ kind: 'list', title: 'Penalties', items: remedies.penalties.map(item => ({ content: [{ kind: 'prose', prose: this.prose(item) }] })) });
+            blocks.push({ kind: 'list', title: 'Penalties', items: remedies.penalties.map(item => this.remedyItem(item, 'penalty')) });
         }
         if (remedies.rewards.length > 0) {
-            blocks.push({ kind: 'list', title: 'Rewards', items: remedies.rewards.map(item => ({ content: [{ kind: 'prose', prose: this.prose(item) }] })) });
+            blocks.push({ kind: 'list', title: 'Rewards', items: remedies.rewards.map(item => this.remedyItem(item, 'reward')) });
         }
         if (remedies.earnBack) {
             const unit = remedies.earnBack.periods === 1 ? formatWord(remedies.earnBack.unit).replace(/s$/, '') : formatWord(remedies.earnBack.unit);
@@ -460,6 +461,16 @@ class DocumentBuilder {
             return undefined;
         }
         return { id: 'sla-remedies', title: 'Remedies', line: remedies.origin?.line, blocks, sections: [] };
+    }
+
+    /** A penalty or reward, with the condition that triggers it where the agreement states one. */
+    private remedyItem(text: ProseSegment[], kind: TriggerModel['kind']): ListItem {
+        const content: Inline[] = [{ kind: 'prose', prose: this.prose(text) }];
+        const trigger = this.model.remedies.triggers.find(candidate => candidate.kind === kind && JSON.stringify(candidate.text) === JSON.stringify(text));
+        if (trigger) {
+            content.push({ kind: 'text', text: ' It applies when ' }, this.metricRef(trigger.metric), { kind: 'text', text: ` is ${triggerCondition(trigger)}.` });
+        }
+        return { content };
     }
 
     private serviceTitle(name: string): string {

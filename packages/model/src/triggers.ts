@@ -44,7 +44,12 @@ export function evaluateTrigger(trigger: TriggerModel, periods: readonly PeriodR
 
 /** The condition as the language writes it: `when Availability below target 2 periods in a row`. */
 export function triggerRule(trigger: TriggerModel): string {
-    const condition = `when ${trigger.metric} ${trigger.condition === 'missed' ? 'below' : 'at or above'} target`;
+    return `when ${trigger.metric} ${triggerCondition(trigger)}`;
+}
+
+/** What the metric's periods must do for the trigger to fire: `below target in 2 of the last 6 periods`. */
+export function triggerCondition(trigger: TriggerModel): string {
+    const condition = `${trigger.condition === 'missed' ? 'below' : 'at or above'} target`;
     const periods = (count: number) => `${count} ${count === 1 ? 'period' : 'periods'}`;
     if (!trigger.consecutive) {
         return `${condition} in ${trigger.count} of the last ${periods(trigger.window)}`;
