@@ -11,6 +11,7 @@ export const SlaTerminals = {
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
     DATE: /\d{4}-\d{2}-\d{2}/,
+    TIME: /\d{1,2}:\d{2}/,
     NUMBER: /\d+(\.\d+)?/,
     ID: /[_a-zA-Z][\w]*/,
     MENTION: /\[[^\[\]\r\n"]*\]/,
@@ -24,6 +25,8 @@ export type SlaTerminalNames = keyof typeof SlaTerminals;
 export type SlaKeywordNames =
     | "%"
     | ","
+    | "24x7"
+    | ";"
     | "<"
     | "<="
     | "="
@@ -41,9 +44,13 @@ export type SlaKeywordNames =
     | "below"
     | "business-day"
     | "business-days"
+    | "business-hour"
+    | "business-hours"
     | "by"
+    | "calendar"
     | "cap"
     | "case"
+    | "clock"
     | "computed"
     | "condition"
     | "controlled"
@@ -71,12 +78,16 @@ export type SlaKeywordNames =
     | "fee"
     | "fees"
     | "for"
+    | "friday"
     | "from"
     | "glossary"
     | "goal"
+    | "holiday"
+    | "holidays"
     | "hour"
     | "hours"
     | "import"
+    | "in"
     | "incident"
     | "indemnification"
     | "internal"
@@ -91,6 +102,7 @@ export type SlaKeywordNames =
     | "minute"
     | "minutes"
     | "model"
+    | "monday"
     | "month"
     | "months"
     | "multi-level"
@@ -123,6 +135,7 @@ export type SlaKeywordNames =
     | "review"
     | "reward"
     | "rolling"
+    | "saturday"
     | "section"
     | "segment"
     | "service"
@@ -130,23 +143,30 @@ export type SlaKeywordNames =
     | "severity"
     | "sum"
     | "summary"
+    | "sunday"
     | "target"
     | "term"
     | "termination"
     | "third-party"
+    | "thursday"
+    | "time"
     | "times"
     | "to"
     | "tracking"
+    | "tuesday"
     | "using"
     | "version"
+    | "wednesday"
     | "week"
     | "weeks"
     | "when"
     | "with"
     | "within"
+    | "working"
     | "worst-tier"
     | "year"
     | "years"
+    | "zone"
     | "{"
     | "}";
 
@@ -171,7 +191,7 @@ export function isAgreement(item: unknown): item is Agreement {
     return reflection.isInstance(item, Agreement.$type);
 }
 
-export type AgreementClause = CreditSchedule | Deliverable | Exclusions | Fee | GlossaryBlock | Goal | Indemnification | Kind | Measurements | Meeting | Model | Party | Period | References | Remedies | Review | Section | Service | Severity | Summary | Term | Termination | Version;
+export type AgreementClause = Calendar | Clock | CreditSchedule | Deliverable | Exclusions | Fee | GlossaryBlock | Goal | Indemnification | Kind | Measurements | Meeting | Model | Party | Period | References | Remedies | Review | Section | Service | Severity | Summary | Term | Termination | TimeZone | Version;
 
 export const AgreementClause = {
     $type: 'AgreementClause'
@@ -181,10 +201,58 @@ export function isAgreementClause(item: unknown): item is AgreementClause {
     return reflection.isInstance(item, AgreementClause.$type);
 }
 
+export interface Calendar extends langium.AstNode {
+    readonly $container: Agreement;
+    readonly $type: 'Calendar';
+    clauses: Array<CalendarClause>;
+    name: string;
+    title?: Prose;
+    zone?: Prose;
+}
+
+export const Calendar = {
+    $type: 'Calendar',
+    clauses: 'clauses',
+    name: 'name',
+    title: 'title',
+    zone: 'zone'
+} as const;
+
+export function isCalendar(item: unknown): item is Calendar {
+    return reflection.isInstance(item, Calendar.$type);
+}
+
+export type CalendarClause = Holiday | HolidayRegion | WorkingHours;
+
+export const CalendarClause = {
+    $type: 'CalendarClause'
+} as const;
+
+export function isCalendarClause(item: unknown): item is CalendarClause {
+    return reflection.isInstance(item, CalendarClause.$type);
+}
+
 export type CalendarPeriod = 'day' | 'month' | 'quarter' | 'week' | 'year';
 
 export function isCalendarPeriod(item: unknown): item is CalendarPeriod {
     return item === 'day' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year';
+}
+
+export interface Clock extends langium.AstNode {
+    readonly $container: Agreement | Metric | Service | Severity;
+    readonly $type: 'Clock';
+    alwaysOn: boolean;
+    calendar?: langium.Reference<Calendar>;
+}
+
+export const Clock = {
+    $type: 'Clock',
+    alwaysOn: 'alwaysOn',
+    calendar: 'calendar'
+} as const;
+
+export function isClock(item: unknown): item is Clock {
+    return reflection.isInstance(item, Clock.$type);
 }
 
 export type Comparator = '<' | '<=' | '=' | '>' | '>=';
@@ -343,6 +411,23 @@ export function isCreditTier(item: unknown): item is CreditTier {
     return reflection.isInstance(item, CreditTier.$type);
 }
 
+export interface DayRange extends langium.AstNode {
+    readonly $container: WorkingHours;
+    readonly $type: 'DayRange';
+    first: Weekday;
+    last?: Weekday;
+}
+
+export const DayRange = {
+    $type: 'DayRange',
+    first: 'first',
+    last: 'last'
+} as const;
+
+export function isDayRange(item: unknown): item is DayRange {
+    return reflection.isInstance(item, DayRange.$type);
+}
+
 export interface Deliverable extends langium.AstNode {
     readonly $container: Agreement;
     readonly $type: 'Deliverable';
@@ -434,10 +519,10 @@ export function isDuration(item: unknown): item is Duration {
     return reflection.isInstance(item, Duration.$type);
 }
 
-export type DurationUnit = 'business-day' | 'business-days' | 'day' | 'days' | 'hour' | 'hours' | 'minute' | 'minutes' | 'month' | 'months' | 'week' | 'weeks' | 'year' | 'years';
+export type DurationUnit = 'business-day' | 'business-days' | 'business-hour' | 'business-hours' | 'day' | 'days' | 'hour' | 'hours' | 'minute' | 'minutes' | 'month' | 'months' | 'week' | 'weeks' | 'year' | 'years';
 
 export function isDurationUnit(item: unknown): item is DurationUnit {
-    return item === 'minute' || item === 'minutes' || item === 'hour' || item === 'hours' || item === 'business-day' || item === 'business-days' || item === 'day' || item === 'days' || item === 'week' || item === 'weeks' || item === 'month' || item === 'months' || item === 'year' || item === 'years';
+    return item === 'minute' || item === 'minutes' || item === 'hour' || item === 'hours' || item === 'business-hour' || item === 'business-hours' || item === 'business-day' || item === 'business-days' || item === 'day' || item === 'days' || item === 'week' || item === 'weeks' || item === 'month' || item === 'months' || item === 'year' || item === 'years';
 }
 
 export interface EarnBack extends langium.AstNode {
@@ -561,14 +646,48 @@ export function isGoal(item: unknown): item is Goal {
     return reflection.isInstance(item, Goal.$type);
 }
 
+export interface Holiday extends langium.AstNode {
+    readonly $container: Calendar;
+    readonly $type: 'Holiday';
+    date: string;
+    title?: Prose;
+}
+
+export const Holiday = {
+    $type: 'Holiday',
+    date: 'date',
+    title: 'title'
+} as const;
+
+export function isHoliday(item: unknown): item is Holiday {
+    return reflection.isInstance(item, Holiday.$type);
+}
+
+export interface HolidayRegion extends langium.AstNode {
+    readonly $container: Calendar;
+    readonly $type: 'HolidayRegion';
+    region: Prose;
+}
+
+export const HolidayRegion = {
+    $type: 'HolidayRegion',
+    region: 'region'
+} as const;
+
+export function isHolidayRegion(item: unknown): item is HolidayRegion {
+    return reflection.isInstance(item, HolidayRegion.$type);
+}
+
 export interface Hours extends langium.AstNode {
     readonly $container: Service;
     readonly $type: 'Hours';
-    text: Prose;
+    calendar?: langium.Reference<Calendar>;
+    text?: Prose;
 }
 
 export const Hours = {
     $type: 'Hours',
+    calendar: 'calendar',
     text: 'text'
 } as const;
 
@@ -733,7 +852,7 @@ export function isMetric(item: unknown): item is Metric {
     return reflection.isInstance(item, Metric.$type);
 }
 
-export type MetricClause = Computation | Control | Counts | Measurement | Pace | Segment | SeverityScope | Target | Term | Times;
+export type MetricClause = Clock | Computation | Control | Counts | Measurement | Pace | Segment | SeverityScope | Target | Term | Times;
 
 export const MetricClause = {
     $type: 'MetricClause'
@@ -781,11 +900,13 @@ export interface Pace extends langium.AstNode {
     readonly $container: Metric;
     readonly $type: 'Pace';
     cadence: 'daily';
+    workingDays: boolean;
 }
 
 export const Pace = {
     $type: 'Pace',
-    cadence: 'cadence'
+    cadence: 'cadence',
+    workingDays: 'workingDays'
 } as const;
 
 export function isPace(item: unknown): item is Pace {
@@ -860,7 +981,7 @@ export function isPeriod(item: unknown): item is Period {
 }
 
 export interface Prose extends langium.AstNode {
-    readonly $container: Agreement | Condition | Counts | Deliverable | Description | DocumentReference | EscalationStep | Exclusions | Expiry | Goal | Hours | Import | Indemnification | Measurement | Measurements | Meeting | Metric | Party | Penalty | Representative | Responsibilities | Reward | Section | Segment | Service | Severity | SharedGlossary | Summary | Term | Times | Version;
+    readonly $container: Agreement | Calendar | Condition | Counts | Deliverable | Description | DocumentReference | EscalationStep | Exclusions | Expiry | Goal | Holiday | HolidayRegion | Hours | Import | Indemnification | Measurement | Measurements | Meeting | Metric | Party | Penalty | Representative | Responsibilities | Reward | Section | Segment | Service | Severity | SharedGlossary | Summary | Term | TimeZone | Times | Version;
     readonly $type: 'Prose';
     parts: Array<ProsePart>;
 }
@@ -1191,7 +1312,7 @@ export function isService(item: unknown): item is Service {
     return reflection.isInstance(item, Service.$type);
 }
 
-export type ServiceClause = Dependency | Description | Exclusions | Fee | Hours | Metric | Provision | Responsibilities | Term;
+export type ServiceClause = Clock | Dependency | Description | Exclusions | Fee | Hours | Metric | Provision | Responsibilities | Term;
 
 export const ServiceClause = {
     $type: 'ServiceClause'
@@ -1220,7 +1341,7 @@ export function isSeverity(item: unknown): item is Severity {
     return reflection.isInstance(item, Severity.$type);
 }
 
-export type SeverityClause = EscalationStep | Resolution | Response;
+export type SeverityClause = Clock | EscalationStep | Resolution | Response;
 
 export const SeverityClause = {
     $type: 'SeverityClause'
@@ -1385,6 +1506,38 @@ export function isTimes(item: unknown): item is Times {
     return reflection.isInstance(item, Times.$type);
 }
 
+export interface TimeSpan extends langium.AstNode {
+    readonly $container: WorkingHours;
+    readonly $type: 'TimeSpan';
+    end: string;
+    start: string;
+}
+
+export const TimeSpan = {
+    $type: 'TimeSpan',
+    end: 'end',
+    start: 'start'
+} as const;
+
+export function isTimeSpan(item: unknown): item is TimeSpan {
+    return reflection.isInstance(item, TimeSpan.$type);
+}
+
+export interface TimeZone extends langium.AstNode {
+    readonly $container: Agreement;
+    readonly $type: 'TimeZone';
+    zone: Prose;
+}
+
+export const TimeZone = {
+    $type: 'TimeZone',
+    zone: 'zone'
+} as const;
+
+export function isTimeZone(item: unknown): item is TimeZone {
+    return reflection.isInstance(item, TimeZone.$type);
+}
+
 export type Unit = '%' | DurationUnit;
 
 export function isUnit(item: unknown): item is Unit {
@@ -1406,9 +1559,35 @@ export function isVersion(item: unknown): item is Version {
     return reflection.isInstance(item, Version.$type);
 }
 
+export type Weekday = 'friday' | 'monday' | 'saturday' | 'sunday' | 'thursday' | 'tuesday' | 'wednesday';
+
+export function isWeekday(item: unknown): item is Weekday {
+    return item === 'monday' || item === 'tuesday' || item === 'wednesday' || item === 'thursday' || item === 'friday' || item === 'saturday' || item === 'sunday';
+}
+
+export interface WorkingHours extends langium.AstNode {
+    readonly $container: Calendar;
+    readonly $type: 'WorkingHours';
+    days: Array<DayRange>;
+    spans: Array<TimeSpan>;
+}
+
+export const WorkingHours = {
+    $type: 'WorkingHours',
+    days: 'days',
+    spans: 'spans'
+} as const;
+
+export function isWorkingHours(item: unknown): item is WorkingHours {
+    return reflection.isInstance(item, WorkingHours.$type);
+}
+
 export type SlaAstType = {
     Agreement: Agreement
     AgreementClause: AgreementClause
+    Calendar: Calendar
+    CalendarClause: CalendarClause
+    Clock: Clock
     Computation: Computation
     Condition: Condition
     Control: Control
@@ -1417,6 +1596,7 @@ export type SlaAstType = {
     CreditCap: CreditCap
     CreditSchedule: CreditSchedule
     CreditTier: CreditTier
+    DayRange: DayRange
     Deliverable: Deliverable
     Dependency: Dependency
     Description: Description
@@ -1429,6 +1609,8 @@ export type SlaAstType = {
     Fee: Fee
     GlossaryBlock: GlossaryBlock
     Goal: Goal
+    Holiday: Holiday
+    HolidayRegion: HolidayRegion
     Hours: Hours
     Import: Import
     Indemnification: Indemnification
@@ -1478,8 +1660,11 @@ export type SlaAstType = {
     Term: Term
     Termination: Termination
     TerminationClause: TerminationClause
+    TimeSpan: TimeSpan
+    TimeZone: TimeZone
     Times: Times
     Version: Version
+    WorkingHours: WorkingHours
 }
 
 export class SlaAstReflection extends langium.AbstractAstReflection {
@@ -1507,6 +1692,50 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        Calendar: {
+            name: Calendar.$type,
+            properties: {
+                clauses: {
+                    name: Calendar.clauses,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: Calendar.name
+                },
+                title: {
+                    name: Calendar.title,
+                    optional: true
+                },
+                zone: {
+                    name: Calendar.zone,
+                    optional: true
+                }
+            },
+            superTypes: [AgreementClause.$type]
+        },
+        CalendarClause: {
+            name: CalendarClause.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        Clock: {
+            name: Clock.$type,
+            properties: {
+                alwaysOn: {
+                    name: Clock.alwaysOn,
+                    defaultValue: false,
+                    optional: true
+                },
+                calendar: {
+                    name: Clock.calendar,
+                    referenceType: Calendar.$type,
+                    optional: true
+                }
+            },
+            superTypes: [AgreementClause.$type, MetricClause.$type, ServiceClause.$type, SeverityClause.$type]
         },
         Computation: {
             name: Computation.$type,
@@ -1653,6 +1882,19 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [RemedyClause.$type]
+        },
+        DayRange: {
+            name: DayRange.$type,
+            properties: {
+                first: {
+                    name: DayRange.first
+                },
+                last: {
+                    name: DayRange.last,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Deliverable: {
             name: Deliverable.$type,
@@ -1825,11 +2067,39 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [AgreementClause.$type]
         },
+        Holiday: {
+            name: Holiday.$type,
+            properties: {
+                date: {
+                    name: Holiday.date
+                },
+                title: {
+                    name: Holiday.title,
+                    optional: true
+                }
+            },
+            superTypes: [CalendarClause.$type]
+        },
+        HolidayRegion: {
+            name: HolidayRegion.$type,
+            properties: {
+                region: {
+                    name: HolidayRegion.region
+                }
+            },
+            superTypes: [CalendarClause.$type]
+        },
         Hours: {
             name: Hours.$type,
             properties: {
+                calendar: {
+                    name: Hours.calendar,
+                    referenceType: Calendar.$type,
+                    optional: true
+                },
                 text: {
-                    name: Hours.text
+                    name: Hours.text,
+                    optional: true
                 }
             },
             superTypes: [ServiceClause.$type]
@@ -2004,6 +2274,11 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             properties: {
                 cadence: {
                     name: Pace.cadence
+                },
+                workingDays: {
+                    name: Pace.workingDays,
+                    defaultValue: false,
+                    optional: true
                 }
             },
             superTypes: [MetricClause.$type]
@@ -2468,6 +2743,27 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        TimeSpan: {
+            name: TimeSpan.$type,
+            properties: {
+                end: {
+                    name: TimeSpan.end
+                },
+                start: {
+                    name: TimeSpan.start
+                }
+            },
+            superTypes: []
+        },
+        TimeZone: {
+            name: TimeZone.$type,
+            properties: {
+                zone: {
+                    name: TimeZone.zone
+                }
+            },
+            superTypes: [AgreementClause.$type]
+        },
         Times: {
             name: Times.$type,
             properties: {
@@ -2491,6 +2787,20 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [AgreementClause.$type]
+        },
+        WorkingHours: {
+            name: WorkingHours.$type,
+            properties: {
+                days: {
+                    name: WorkingHours.days,
+                    defaultValue: []
+                },
+                spans: {
+                    name: WorkingHours.spans,
+                    defaultValue: []
+                }
+            },
+            superTypes: [CalendarClause.$type]
         }
     } as const satisfies langium.AstMetaData
 }
