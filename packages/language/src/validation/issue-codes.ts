@@ -37,6 +37,10 @@ export const IssueCodes = {
     CreditAboveFullFee: 'credit-above-full-fee',
     CreditsWithoutFee: 'credits-without-fee',
     DuplicateClause: 'duplicate-clause',
+    UnknownTimeZone: 'unknown-time-zone',
+    UnknownHolidayRegion: 'unknown-holiday-region',
+    InvalidWorkingHours: 'invalid-working-hours',
+    CalendarWithoutWorkingTime: 'calendar-without-working-time',
     /** Syntax errors from the parser and lexer. */
     SyntaxError: 'syntax-error',
     /** A name that refers to no party, service, metric, severity or segment. */
@@ -78,6 +82,10 @@ export const IssueDefaults: Record<IssueCode, { severity: IssueSeverity; rule: s
     'credit-above-full-fee': { severity: 'warning', rule: 'A credit above the whole fee is a penalty: write it as one.' },
     'credits-without-fee': { severity: 'info', rule: 'Credits in percent need the fee they are a percentage of, for an amount to be owed.' },
     'duplicate-clause': { severity: 'error', rule: 'A clause that can hold one value is written once; a second would silently lose.' },
+    'unknown-time-zone': { severity: 'error', rule: 'Respond-by and resolve-by times exist within operational hours, in a time zone both parties can name.' },
+    'unknown-holiday-region': { severity: 'error', rule: 'Holidays that stop the clock must be known to both parties.' },
+    'invalid-working-hours': { severity: 'error', rule: 'Operational hours must say unambiguously when the clock runs.' },
+    'calendar-without-working-time': { severity: 'error', rule: 'A clock that never runs makes every due time unreachable.' },
     'syntax-error': { severity: 'error', rule: 'The agreement must be well-formed.' },
     'unresolved-reference': { severity: 'error', rule: 'Every name must refer to something defined.' },
     'check-failed': { severity: 'error', rule: 'Every clause is checked; a check that fails says so instead of passing in silence.' }
