@@ -307,7 +307,8 @@ export function clockOf(model: Pick<AgreementModel, 'calendars' | 'services' | '
     return ALWAYS_ON;
 }
 
-function isBusinessClock(clock: WorkingClock): clock is BusinessClock {
+/** Whether a clock runs on a business calendar (and is not 24×7). */
+export function isBusinessClock(clock: WorkingClock): clock is BusinessClock {
     return 'workingDayMinutes' in clock && 'calendar' in clock;
 }
 
@@ -331,4 +332,15 @@ export function clockForDuration(duration: DurationModel, clock: WorkingClock): 
 /** When a duration that starts at `start` ends, on the clock in force (see `clockForDuration`). */
 export function dueAt(start: Date, duration: DurationModel, clock: WorkingClock): Date {
     return clockForDuration(duration, clock).addWorkingMinutes(start, workingMinutesOf(duration, clock));
+}
+
+/**
+ * The days of a month that count for a daily pace: with `pace daily over working days`, the
+ * working days of the calendar of the metric's clock; else (and on 24×7) every day. Each is
+ * true on a day that counts, indexed by day of the month minus one.
+ */
+export function paceDays(model: Pick<AgreementModel, 'calendars' | 'services' | 'severities' | 'clock'>, metric: string, year: number, month: number, days: number): boolean[] {
+    const owner = model.services.flatMap(service => service.metrics).find(candidate => candidate.name === metric);
+    const clock = owner?.pacedOverWorkingDays ? clockOf(model, { metric }) : ALWAYS_ON;
+    return Array.from({ length: days }, (_, index) => !isBusinessClock(clock) || isWorkingDay(clock.calendar, calendarDate(year, month, index + 1)));
 }
