@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { AgreementModel, CalendarModel, ServiceModel, SeverityModel, Weekday } from 'sla-model';
 import {
-    ALWAYS_ON, calendarClock, calendarDate, clockForDuration, clockOf, dueAt, duration, hasWorkingTime, isHolidayRegion,
-    isTimeZone, isWorkingDay, publicHolidays, workingDayMinutes, workingMinutesOf, zonedInstant
+    ALWAYS_ON, calendarClock, calendarDate, calendarSummary, clockForDuration, clockOf, dueAt, duration, hasWorkingTime,
+    isTimeZone, isWorkingDay, workingDayMinutes, workingMinutesOf, zonedInstant
 } from 'sla-model';
+import { regionHolidaysOf } from 'sla-model/holiday-regions';
 
 const origin = { uri: '', line: 0 };
 const MON_FRI: Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
@@ -30,6 +31,7 @@ function calendar(name: string, timeZone: string, hours: [Weekday[], [string, st
 /** 07:30–17:30 Monday to Friday in Berlin, with Bavaria's public holidays and Christmas Eve. */
 const office = calendar('Office', 'Europe/Berlin', [[MON_FRI, [['07:30', '17:30']]]], {
     holidayRegions: [{ region: 'DE-BY', origin }],
+    regionHolidays: regionHolidaysOf({ holidayRegions: [{ region: 'DE-BY', origin }] }, 2026, 2026),
     holidays: [{ date: calendarDate(2026, 12, 24), title: 'Christmas Eve', origin }]
 });
 const officeClock = calendarClock(office);
@@ -234,19 +236,13 @@ describe('zones and regions', () => {
         expect(isTimeZone('')).toBe(false);
     });
 
-    test('countries and states of date-holidays are regions; others are not', () => {
-        expect(isHolidayRegion('DE')).toBe(true);
-        expect(isHolidayRegion('DE-BY')).toBe(true);
-        expect(isHolidayRegion('US')).toBe(true);
-        expect(isHolidayRegion('DE-XX')).toBe(false);
-        expect(isHolidayRegion('XX')).toBe(false);
-        expect(isHolidayRegion(' DE')).toBe(false);
-        // Bavaria 2026: New Year, Epiphany, Good Friday, Easter Monday, Labour Day, Ascension, Whit Monday,
-        // Corpus Christi, German Unity Day, All Saints, Christmas Day, St Stephen's Day.
-        expect([...publicHolidays('DE-BY', 2026)]).toEqual([
-            '2026-01-01', '2026-01-06', '2026-04-03', '2026-04-06', '2026-05-01', '2026-05-14',
-            '2026-05-25', '2026-06-04', '2026-10-03', '2026-11-01', '2026-12-25', '2026-12-26'
-        ]);
+});
+
+describe('calendarSummary', () => {
+    test('one line: weekday ranges with their hours, the zone, the days off', () => {
+        expect(calendarSummary(office)).toBe('Monday to Friday 07:30–17:30 (Europe/Berlin); not on public holidays in DE-BY, nor on 2026-12-24 (Christmas Eve)');
+        const week = calendar('Week', 'UTC', [[MON_FRI, [['08:00', '12:00'], ['13:00', '17:00']]], [['saturday'], [['09:00', '12:00']]]]);
+        expect(calendarSummary(week)).toBe('Monday to Friday 08:00–12:00, 13:00–17:00; Saturday 09:00–12:00 (UTC)');
     });
 });
 

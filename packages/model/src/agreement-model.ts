@@ -86,6 +86,12 @@ export interface CalendarModel {
     hours: WorkingSpanModel[];
     /** Regions whose public holidays are days off, as written (`DE-BY`, `US`). */
     holidayRegions: { region: string; origin: SourceLocation }[];
+    /**
+     * Those regions' public holidays as `YYYY-MM-DD`, in the years the agreement covers (from
+     * the year before its period to the year after; 10 years from the start when open-ended):
+     * filled where the model is built, from `sla-model/holiday-regions`.
+     */
+    regionHolidays?: string[];
     /** Days off the agreement lists itself. */
     holidays: { date: CalendarDate; title?: string; origin: SourceLocation }[];
     origin: SourceLocation;

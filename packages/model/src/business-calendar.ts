@@ -1,5 +1,4 @@
 import { tzOffset } from '@date-fns/tz';
-import Holidays from 'date-holidays';
 import type { AgreementModel, CalendarModel, ClockName, DurationModel, Weekday } from './agreement-model.js';
 import { ALWAYS_ON_CLOCK } from './agreement-model.js';
 import type { CalendarDate } from './dates.js';
@@ -9,7 +8,9 @@ import { ALWAYS_ON } from './working-clock.js';
 
 /**
  * Business calendars as clocks: working hours per weekday in an IANA time zone, minus the
- * days off (listed holidays and a region's public holidays from `date-holidays`). Local wall
+ * days off (listed holidays, and the public holidays of its regions, which the model carries
+ * as dates: `holiday-regions.ts` reads them from `date-holidays` where the model is built, so
+ * the VS Code client and the preview never load its data). Local wall
  * times become instants through the zone's offset at that moment (`tzOffset` of
  * `@date-fns/tz`), so a span that crosses a daylight-saving change holds the minutes that
  * really pass: `00:00 to 24:00` is 23 hours on the spring change and 25 on the autumn one.
@@ -45,53 +46,6 @@ export function isTimeZone(zone: string): boolean {
     } catch {
         return false;
     }
-}
-
-const holidayLibraries = new Map<string, Holidays | undefined>();
-
-/** The `date-holidays` calendar of `DE`, `DE-BY` or `US-CA`; undefined when the region is unknown. */
-function holidayLibrary(region: string): Holidays | undefined {
-    if (!holidayLibraries.has(region)) {
-        holidayLibraries.set(region, loadRegion(region));
-    }
-    return holidayLibraries.get(region);
-}
-
-function loadRegion(region: string): Holidays | undefined {
-    const [country, state, part, ...rest] = region.trim().split('-');
-    if (!country || rest.length > 0 || region.trim() !== region) {
-        return undefined;
-    }
-    const library = new Holidays();
-    if (!Object.hasOwn(library.getCountries(), country)) {
-        return undefined;
-    }
-    if (state !== undefined && !Object.hasOwn(library.getStates(country) ?? {}, state)) {
-        return undefined;
-    }
-    if (part !== undefined && !Object.hasOwn(library.getRegions(country, state!) ?? {}, part)) {
-        return undefined;
-    }
-    return new Holidays(country, state ?? '', part ?? '', { types: ['public'] });
-}
-
-/** Whether `date-holidays` knows the region: a country (`DE`), a state (`DE-BY`) or a region of a state, in its codes. */
-export function isHolidayRegion(region: string): boolean {
-    return holidayLibrary(region) !== undefined;
-}
-
-const regionYears = new Map<string, ReadonlySet<string>>();
-
-/** The public holidays of a region in a year, as `YYYY-MM-DD`; empty for an unknown region. */
-export function publicHolidays(region: string, year: number): ReadonlySet<string> {
-    const key = `${region}@${year}`;
-    let dates = regionYears.get(key);
-    if (!dates) {
-        const library = holidayLibrary(region);
-        dates = new Set((library?.getHolidays(year) ?? []).filter(holiday => holiday.type === 'public').map(holiday => holiday.date.slice(0, 10)));
-        regionYears.set(key, dates);
-    }
-    return dates;
 }
 
 /** The instant a local wall time has in a zone (see the module comment for skipped and repeated times). */
@@ -166,8 +120,8 @@ export function hasWorkingTime(calendar: CalendarModel): boolean {
 /** The calendar's days off in a year: the listed holidays and its regions' public holidays, as `YYYY-MM-DD`. */
 function daysOff(calendar: CalendarModel, year: number): ReadonlySet<string> {
     const dates = new Set(calendar.holidays.filter(holiday => holiday.date.year === year).map(holiday => holiday.date.iso));
-    for (const { region } of calendar.holidayRegions) {
-        for (const date of publicHolidays(region, year)) {
+    for (const date of calendar.regionHolidays ?? []) {
+        if (date.startsWith(`${year}-`)) {
             dates.add(date);
         }
     }
@@ -343,4 +297,46 @@ export function paceDays(model: Pick<AgreementModel, 'calendars' | 'services' | 
     const owner = model.services.flatMap(service => service.metrics).find(candidate => candidate.name === metric);
     const clock = owner?.pacedOverWorkingDays ? clockOf(model, { metric }) : ALWAYS_ON;
     return Array.from({ length: days }, (_, index) => !isBusinessClock(clock) || isWorkingDay(clock.calendar, calendarDate(year, month, index + 1)));
+}
+
+const DAY_NAMES: Record<Weekday, string> = {
+    monday: 'Monday', tuesday: 'Tuesday', wednesday: 'Wednesday', thursday: 'Thursday', friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday'
+};
+
+function clockTime(minutes: number): string {
+    return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A calendar for a reader, in one line: `Monday to Friday 07:30–17:30; Saturday 09:00–12:00
+ * (Europe/Berlin); not on public holidays in DE-BY, nor on 2026-12-24 (Christmas Eve)`.
+ * Consecutive weekdays with the same hours are one range.
+ */
+export function calendarSummary(calendar: CalendarModel): string {
+    const groups: { first: Weekday; last: Weekday; hours: string }[] = [];
+    for (const day of WEEK_ORDER) {
+        const spans = daySpans(calendar, day);
+        if (spans.length === 0) {
+            continue;
+        }
+        const hours = spans.map(([start, end]) => `${clockTime(start)}–${clockTime(end)}`).join(', ');
+        const last = groups.at(-1);
+        if (last && last.hours === hours && WEEK_ORDER.indexOf(last.last) === WEEK_ORDER.indexOf(day) - 1) {
+            last.last = day;
+        } else {
+            groups.push({ first: day, last: day, hours });
+        }
+    }
+    const week = groups.length === 0 ? 'no working hours'
+        : groups.map(group => `${DAY_NAMES[group.first]}${group.last === group.first ? '' : ` to ${DAY_NAMES[group.last]}`} ${group.hours}`).join('; ');
+    const off = [
+        ...(calendar.holidayRegions.length > 0 ? [`public holidays in ${calendar.holidayRegions.map(region => region.region).join(', ')}`] : []),
+        ...calendar.holidays.map(holiday => holiday.title ? `${holiday.date.iso} (${holiday.title})` : holiday.date.iso)
+    ];
+    return `${week} (${calendar.timeZone})${off.length === 0 ? '' : `; not on ${off.join(', nor on ')}`}`;
+}
+
+/** A clock for a reader: `24×7`, or the calendar's title. */
+export function clockLabel(model: Pick<AgreementModel, 'calendars'>, name: ClockName): string {
+    return name === ALWAYS_ON_CLOCK ? ALWAYS_ON.name : model.calendars.find(calendar => calendar.name === name)?.title ?? name;
 }

@@ -16,6 +16,7 @@ import type {
     RemediesModel, ServiceModel, SeverityModel, SourceLocation, TargetModel, TermModel, TerminationModel
 } from 'sla-model';
 import { ALWAYS_ON_CLOCK, duration, durationUnitName, parseCalendarDate, schedulesOfCreditLines, WEEK_ORDER } from 'sla-model';
+import { regionHolidaysOf } from 'sla-model/holiday-regions';
 import { proseSegments, proseText } from './prose.js';
 
 export interface ModelContext {
@@ -118,7 +119,7 @@ export function buildAgreementModel(agreement: ast.Agreement, context: ModelCont
             ...clauses.filter(isService).flatMap(service => service.clauses.filter(isFee).flatMap(fee => buildFee(fee, service.name)))
         ],
         timeZone,
-        calendars: clauses.filter(isCalendar).map(calendar => buildCalendar(calendar, timeZone)),
+        calendars: clauses.filter(isCalendar).map(calendar => buildCalendar(calendar, timeZone, holidayYears(clauses.find(isPeriod)))),
         clock: clockName(clauses.find(isClock))
     };
 }
@@ -286,7 +287,22 @@ export function weekdaysOf(range: ast.DayRange): Weekday[] {
     return Array.from({ length: count }, (_, index) => WEEK_ORDER[(first + index) % 7]!);
 }
 
-function buildCalendar(calendar: ast.Calendar, agreementZone: string | undefined): CalendarModel {
+/**
+ * The years whose public holidays a calendar carries: the period's, and one either side; 10
+ * from the start of an open-ended one; 2020 to 2040 for an agreement without a start date
+ * (the model is pure: it never reads today's date).
+ */
+function holidayYears(period: ast.Period | undefined): [number, number] {
+    const start = parseCalendarDate(period?.start)?.year;
+    if (start === undefined) {
+        return [2020, 2040];
+    }
+    const end = parseCalendarDate(period?.end)?.year ?? start + 10;
+    return [start - 1, Math.min(Math.max(end, start), start + 50) + 1];
+}
+
+function buildCalendar(calendar: ast.Calendar, agreementZone: string | undefined, [firstYear, lastYear]: [number, number]): CalendarModel {
+    const holidayRegions = calendar.clauses.filter(isHolidayRegion).map(clause => ({ region: proseText(clause.region), origin: originOf(clause) }));
     const hours: WorkingSpanModel[] = calendar.clauses.filter(isWorkingHours).flatMap(line => {
         const days = line.days.flatMap(weekdaysOf);
         return line.spans.flatMap(span => {
@@ -300,7 +316,8 @@ function buildCalendar(calendar: ast.Calendar, agreementZone: string | undefined
         title: proseText(calendar.title) || (calendar.name ?? ''),
         timeZone: proseTextOrUndefined(calendar.zone) ?? agreementZone ?? 'UTC',
         hours,
-        holidayRegions: calendar.clauses.filter(isHolidayRegion).map(clause => ({ region: proseText(clause.region), origin: originOf(clause) })),
+        holidayRegions,
+        regionHolidays: holidayRegions.length > 0 ? regionHolidaysOf({ holidayRegions }, firstYear, lastYear) : undefined,
         holidays: calendar.clauses.filter(isHoliday).flatMap(holiday => {
             const date = parseCalendarDate(holiday.date);
             return date ? [{ date, title: proseTextOrUndefined(holiday.title), origin: originOf(holiday) }] : [];
