@@ -51,7 +51,7 @@ export interface AgreementModel {
     /** `time zone "UTC"`: the IANA zone its periods are in (a calendar month starts at midnight there). */
     timeZone?: string;
     /** The working calendars the agreement defines (`calendar OfficeHours in "Europe/Berlin" { … }`). */
-    calendars: CalendarModel[];
+    calendars?: CalendarModel[];
     /** `clock …` on the agreement: the clock of every service, severity and metric that names none. */
     clock?: ClockName;
 }

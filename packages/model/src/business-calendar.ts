@@ -221,7 +221,7 @@ export function namedClock(model: Pick<AgreementModel, 'calendars'>, name: Clock
     if (name === ALWAYS_ON_CLOCK) {
         return ALWAYS_ON;
     }
-    const calendar = model.calendars.find(candidate => candidate.name === name);
+    const calendar = model.calendars?.find(candidate => candidate.name === name);
     if (!calendar) {
         return undefined;
     }
@@ -338,5 +338,5 @@ export function calendarSummary(calendar: CalendarModel): string {
 
 /** A clock for a reader: `24×7`, or the calendar's title. */
 export function clockLabel(model: Pick<AgreementModel, 'calendars'>, name: ClockName): string {
-    return name === ALWAYS_ON_CLOCK ? ALWAYS_ON.name : model.calendars.find(calendar => calendar.name === name)?.title ?? name;
+    return name === ALWAYS_ON_CLOCK ? ALWAYS_ON.name : model.calendars?.find(calendar => calendar.name === name)?.title ?? name;
 }
