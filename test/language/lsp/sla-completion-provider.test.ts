@@ -43,7 +43,7 @@ describe('keywords valid at the cursor', () => {
                 'glossary', 'glossary (snippet)', 'term', 'term (snippet)', 'service', 'service (snippet)', 'deliverable',
                 'severity', 'severity (snippet)', 'remedies', 'remedies (snippet)', 'indemnification', 'exclusions',
                 'exclusions (snippet)', 'review every', 'review every (snippet)', 'meeting', 'termination',
-                'termination (snippet)', 'references', 'section', 'measurements for', 'fee', 'credits'
+                'termination (snippet)', 'references', 'section', 'measurements for', 'fee', 'credits', 'time zone', 'calendar', 'clock'
             ],
             itemToString: labelAndKind
         });
@@ -55,7 +55,7 @@ describe('keywords valid at the cursor', () => {
             index: 0,
             expectedItems: [
                 'provided by', 'hours', 'description', 'depends on', 'exclusions', 'exclusions (snippet)',
-                'responsibilities of', 'metric', 'metric (snippet)', 'term', 'term (snippet)', 'fee'
+                'responsibilities of', 'metric', 'metric (snippet)', 'term', 'term (snippet)', 'fee', 'clock'
             ],
             itemToString: labelAndKind
         });
@@ -65,7 +65,7 @@ describe('keywords valid at the cursor', () => {
         await complete({
             text: 'agreement A {\n    service S {\n        metric M {\n            co<|>\n        }\n    }\n}',
             index: 0,
-            expectedItems: ['counts', 'controlled by', 'computed as']
+            expectedItems: ['counts', 'controlled by', 'computed as', 'clock']
         });
     });
 
@@ -105,9 +105,9 @@ describe('fixed value sets', () => {
             text: 'agreement A {\n    service S {\n        metric M {\n            target >= 4 <|>\n        }\n    }\n}',
             index: 0,
             expectedItems: [
-                '%', 'minute', 'minutes', 'hour', 'hours', 'business-day', 'business-days', 'day', 'days', 'week', 'weeks',
+                '%', 'minute', 'minutes', 'hour', 'hours', 'business-hour', 'business-hours', 'business-day', 'business-days', 'day', 'days', 'week', 'weeks',
                 'month', 'months', 'year', 'years', 'per', 'counts', 'times', 'target', 'measured by', 'controlled by',
-                'segment', 'pace', 'for severity', 'term', 'term (snippet)', 'computed as'
+                'segment', 'pace', 'for severity', 'term', 'term (snippet)', 'computed as', 'clock'
             ],
             itemToString: labelAndKind
         });
