@@ -43,7 +43,11 @@ describe('quick-fixes by code', () => {
             'credit-tier-gap',
             'smaller-credit-for-worse-result',
             'cap-below-tier',
-            'credit-above-full-fee'
+            'credit-above-full-fee',
+            'unknown-time-zone',
+            'unknown-holiday-region',
+            'invalid-working-hours',
+            'calendar-without-working-time'
         ].sort());
     });
 
