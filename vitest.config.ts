@@ -8,6 +8,7 @@ export default defineConfig({
     resolve: {
         alias: [
             { find: /^sla-model$/, replacement: source('./packages/model/src/index.ts') },
+            { find: /^sla-model\/holiday-regions$/, replacement: source('./packages/model/src/holiday-regions.ts') },
             { find: /^sla-language$/, replacement: source('./packages/language/src/index.ts') },
             { find: /^sla-language\/protocol$/, replacement: source('./packages/language/src/lsp/protocol.ts') },
             { find: /^sla-language\/node$/, replacement: source('./packages/language/src/node/index.ts') },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { AgreementModel } from 'sla-model';
-import { calendarDate, computePacing, defaultPaceMonth, findPaceTarget, paceTargets } from 'sla-model';
+import { calendarDate, computePacing, dailyPaceOf, defaultPaceMonth, findPaceTarget, paceTargets } from 'sla-model';
 import { checkDocument, modelOf } from '../helpers/sla-test-services.js';
 
 /** An agreement with one paced metric (goal 400 a month) and a segment (goal 100 a month). */
@@ -321,5 +321,83 @@ describe('months and ignored data', () => {
         expect(defaultPaceMonth(['2026-11'], today('2026-11-22'), period)).toBe('2026-11');
         expect(defaultPaceMonth([], today('2026-11-22'), period)).toBe('2026-11');
         expect(defaultPaceMonth(months, today('2026-11-22'), undefined)).toBe('2026-03');
+    });
+});
+
+describe('pace daily over working days', () => {
+    /** 440 leads a month, paced over the working days of 09:00–17:00 Monday to Friday in Bavaria. */
+    function working(pace: string, measurements: string): string {
+        return `agreement Working "Working days" {
+    period 2026-01-01 to 2026-12-31
+    time zone "Europe/Berlin"
+    calendar Office { monday to friday 09:00 to 17:00; holidays of "DE-BY" }
+    party Marketing "Marketing" provider
+    party Sales "Sales" customer
+    service Leads "Leads" {
+        provided by Marketing to Sales
+        hours Office "Weekdays, 09:00 to 17:00"
+        metric LeadsDelivered "Leads delivered" {
+            counts "leads"
+            target >= 440 per month
+            measured by "CRM" every day
+            controlled by Marketing
+            ${pace}
+        }
+    }
+    ${measurements}
+}`;
+    }
+    const march = 'measurements for LeadsDelivered { 2026-03-02 25 2026-03-03 15 }';
+
+    test('the goal is split over the working days; a day off adds nothing', async () => {
+        const agreementModel = await model(working('pace daily over working days', march));
+        const pacing = computePacing(agreementModel, findPaceTarget(agreementModel, 'LeadsDelivered')!, { today: calendarDate(2026, 3, 4) });
+        // March 2026 starts on a Sunday: weekends 1, 7–8, 14–15, 21–22, 28–29 are off and Bavaria has no
+        // holiday in March: 31 − 9 = 22 working days, 440 / 22 = 20 a working day.
+        expect([pacing.daysInMonth, pacing.workingDays, pacing.dailyTarget]).toEqual([31, 22, 20]);
+        // Sunday the 1st owes nothing; Monday the 2nd 20; Tuesday the 3rd 40; Saturday the 7th and Sunday the 8th
+        // stay at the 100 of Friday the 6th; the month ends at 440.
+        expect(pacing.days.slice(0, 3).map(day => [day.dailyTarget, day.cumulativeTarget])).toEqual([[0, 0], [20, 20], [20, 40]]);
+        expect(pacing.days.slice(5, 8).map(day => day.cumulativeTarget)).toEqual([100, 100, 100]);
+        expect(pacing.days.at(-1)!.cumulativeTarget).toBe(440);
+        // 25 + 15 = 40 by the 3rd against 40: on pace. Two working days so far average 20; × 22 = 440.
+        expect(pacing.status).toMatchObject({ day: 3, cumulativeActual: 40, cumulativeTarget: 40, difference: 0, standing: 'on-pace' });
+        expect(pacing.projection).toEqual({ throughDay: 3, averageDaily: 20, value: 440, reachesGoal: true });
+    });
+
+    test('by default every day counts: the same results are behind', async () => {
+        const agreementModel = await model(working('pace daily', march));
+        const pacing = computePacing(agreementModel, findPaceTarget(agreementModel, 'LeadsDelivered')!, { today: calendarDate(2026, 3, 4) });
+        // 440 × 3 / 31 = 1320/31 ≈ 42.58 by the 3rd; 40 − 1320/31 = −80/31 ≈ −2.58: behind.
+        expect([pacing.workingDays, pacing.dailyTarget]).toEqual([undefined, 440 / 31]);
+        expect(pacing.status!.difference).toBeCloseTo(-80 / 31, 12);
+        expect(pacing.status!.standing).toBe('behind');
+        // 40 over 3 days × 31 = 413.33…: short of the goal.
+        expect(pacing.projection!.value).toBeCloseTo(40 / 3 * 31, 9);
+        expect(pacing.projection!.reachesGoal).toBe(false);
+    });
+
+    test('Easter in Bavaria: April 2026 has 20 working days', async () => {
+        const agreementModel = await model(working('pace daily over working days', 'measurements for LeadsDelivered { 2026-04-01 22 }'));
+        const metric = agreementModel.services[0]!.metrics[0]!;
+        // April 2026 starts on a Wednesday: 22 weekdays, less Good Friday (3rd) and Easter Monday (6th) = 20;
+        // 440 / 20 = 22 a working day.
+        const pace = dailyPaceOf(agreementModel, metric, metric.target, undefined, calendarDate(2026, 4, 10));
+        expect(pace).toEqual({
+            perDay: 22,
+            days: 20,
+            month: '2026-04',
+            label: '≈ 22/working day in a month of 20 working days',
+            explanation: '440 per month over the 20 working days of April 2026'
+        });
+        const pacing = computePacing(agreementModel, findPaceTarget(agreementModel, 'LeadsDelivered')!, { today: calendarDate(2026, 4, 10) });
+        // Wednesday 1st 22, Thursday 2nd 44, then Good Friday to Easter Monday (3rd–6th) stay at 44; Tuesday 7th 66.
+        expect(pacing.days.slice(0, 7).map(day => day.cumulativeTarget)).toEqual([22, 44, 44, 44, 44, 44, 66]);
+    });
+
+    test('over working days on a 24×7 clock, every day is a working day', async () => {
+        const agreementModel = await model(working('pace daily over working days\n            clock 24x7', march));
+        const pacing = computePacing(agreementModel, findPaceTarget(agreementModel, 'LeadsDelivered')!, { today: calendarDate(2026, 3, 4) });
+        expect([pacing.workingDays, pacing.dailyTarget]).toEqual([undefined, 440 / 31]);
     });
 });

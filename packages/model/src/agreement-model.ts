@@ -48,6 +48,53 @@ export interface AgreementModel {
     measurements: MeasurementSeries[];
     /** The fees the agreement names, on the agreement or on a service: what credits are computed from. */
     fees: FeeModel[];
+    /** `time zone "UTC"`: the IANA zone its periods are in (a calendar month starts at midnight there). */
+    timeZone?: string;
+    /** The working calendars the agreement defines (`calendar OfficeHours in "Europe/Berlin" { … }`). */
+    calendars?: CalendarModel[];
+    /** `clock …` on the agreement: the clock of every service, severity and metric that names none. */
+    clock?: ClockName;
+}
+
+/**
+ * The clock something runs on: a calendar's name, or `24x7` (every minute counts). A calendar
+ * name is an identifier, which never starts with a digit, so the two cannot be confused.
+ */
+export type ClockName = string;
+/** The name of the built-in always-on clock, as written (`clock 24x7`). */
+export const ALWAYS_ON_CLOCK: ClockName = '24x7';
+
+export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+
+/** One span of working time on a weekday, in minutes after the local midnight (`07:30 to 17:30` is 450–1050). */
+export interface WorkingSpanModel {
+    day: Weekday;
+    /** Inclusive start, 0–1440. */
+    start: number;
+    /** Exclusive end, 0–1440 (`24:00` is 1440). */
+    end: number;
+    origin: SourceLocation;
+}
+
+/** A working calendar: when the clock runs, in which zone, and the days it does not. */
+export interface CalendarModel {
+    name: string;
+    title: string;
+    /** The IANA zone its hours are in: its own `in "…"`, else the agreement's time zone, else `UTC`. */
+    timeZone: string;
+    /** Every working span, by weekday in the order written. */
+    hours: WorkingSpanModel[];
+    /** Regions whose public holidays are days off, as written (`DE-BY`, `US`). */
+    holidayRegions: { region: string; origin: SourceLocation }[];
+    /**
+     * Those regions' public holidays as `YYYY-MM-DD`, in the years the agreement covers (from
+     * the year before its period to the year after; 10 years from the start when open-ended):
+     * filled where the model is built, from `sla-model/holiday-regions`.
+     */
+    regionHolidays?: string[];
+    /** Days off the agreement lists itself. */
+    holidays: { date: CalendarDate; title?: string; origin: SourceLocation }[];
+    origin: SourceLocation;
 }
 
 export type CalendarPeriod = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -104,7 +151,12 @@ export interface ServiceModel {
     title: string;
     provider?: string;
     consumers: string[];
+    /** The prose of `hours`, when it has some. */
     hours?: string;
+    /** The calendar `hours` names (`hours OfficeHours "…"`). */
+    hoursCalendar?: string;
+    /** `clock …` on the service; when absent, the calendar its hours name runs its clock. */
+    clock?: ClockName;
     description: ProseSegment[];
     dependsOn: string[];
     exclusions: ProseSegment[][];
@@ -141,6 +193,10 @@ export interface MetricModel {
     severities: string[];
     segments: SegmentModel[];
     paced: boolean;
+    /** `pace daily over working days`: the daily pace counts the working days of the clock in force, not every day. */
+    pacedOverWorkingDays?: boolean;
+    /** `clock …` on the metric. */
+    clock?: ClockName;
     /** How recorded values give one value per evaluation period, when the agreement says (`computed as …`). */
     computed?: { rule: PeriodRule; origin: SourceLocation };
     origin: SourceLocation;
@@ -165,12 +221,16 @@ export interface DeliverableModel {
     origin: SourceLocation;
 }
 
-export type DurationUnitName = 'minutes' | 'hours' | 'business-days' | 'days' | 'weeks' | 'months' | 'years';
+export type DurationUnitName = 'minutes' | 'hours' | 'business-hours' | 'business-days' | 'days' | 'weeks' | 'months' | 'years';
 
 export interface DurationModel {
     value: number;
     unit: DurationUnitName;
-    /** The duration in minutes (a business day counts 8 hours, a month 30 days, a year 365). */
+    /**
+     * The duration in minutes (a business day counts 8 hours, a month 30 days, a year 365). On a
+     * calendar, business hours and days are working time and a business day is the calendar's
+     * working day: see `workingMinutesOf`.
+     */
     minutes: number;
     /** As written for a reader: `30 minutes`, `1 hour`. */
     text: string;
@@ -182,6 +242,8 @@ export interface SeverityModel {
     response?: DurationModel;
     resolution?: DurationModel;
     escalation: { after: DurationModel; contact: string; origin: SourceLocation }[];
+    /** `clock …` on the severity. */
+    clock?: ClockName;
     origin: SourceLocation;
 }
 

@@ -1,4 +1,6 @@
-import type { AgreementModel, CreditScheduleModel, MetricModel, PartyModel, ServiceModel, TriggerModel } from './agreement-model.js';
+import type { AgreementModel, CreditScheduleModel, DurationModel, MetricModel, PartyModel, ServiceModel, TriggerModel } from './agreement-model.js';
+import { ALWAYS_ON_CLOCK } from './agreement-model.js';
+import { calendarSummary, clockLabel } from './business-calendar.js';
 import type { PaceTarget, Pacing } from './pacing.js';
 import { computePacing, paceTargets } from './pacing.js';
 import { estimatePages } from './page-estimate.js';
@@ -103,6 +105,15 @@ class DocumentBuilder {
     private service(name: string): Inline {
         const service = this.model.services.find(candidate => candidate.name === name);
         return service ? { kind: 'ref', text: service.title, anchor: elementId('service', service.name) } : { kind: 'text', text: name };
+    }
+
+    /**
+     * `4 business-hours, on Office hours`: a severity's time with the clock it names, where the
+     * clock decides it (business hours and days), or where it runs around the clock (`24×7`).
+     */
+    private withClock(text: string, time: DurationModel | undefined, clock: string | undefined): string {
+        const matters = time !== undefined && (time.unit === 'business-hours' || time.unit === 'business-days' || clock === ALWAYS_ON_CLOCK);
+        return clock && matters ? `${text}, on ${clockLabel(this.model, clock)}` : text;
     }
 
     /** A severity level by name, linked to its row of the escalation matrix. */
@@ -216,6 +227,14 @@ class DocumentBuilder {
         }
         if (service.hours !== undefined) {
             facts.push({ label: 'Hours', content: [{ kind: 'text', text: service.hours }] });
+        }
+        // The calendar the service's clock runs on, under its hours: what business hours and days count.
+        const clock = service.clock ?? service.hoursCalendar;
+        const calendar = this.model.calendars?.find(candidate => candidate.name === clock);
+        if (calendar) {
+            facts.push({ label: calendar.title, content: [{ kind: 'text', text: calendarSummary(calendar) }] });
+        } else if (clock === ALWAYS_ON_CLOCK) {
+            facts.push({ label: 'Clock', content: [{ kind: 'text', text: '24×7: every minute counts' }] });
         }
         if (service.dependsOn.length > 0) {
             facts.push({ label: 'Depends on', content: this.partyList(service.dependsOn) });
@@ -360,8 +379,8 @@ class DocumentBuilder {
         const rows: TableRow[] = this.model.severities.map(severity => ({
             cells: [
                 [{ kind: 'strong', text: severity.title }],
-                [{ kind: 'text', text: severity.response?.text ?? 'not set' }],
-                [{ kind: 'text', text: severity.resolution?.text ?? 'not set' }],
+                [{ kind: 'text', text: this.withClock(severity.response?.text ?? 'not set', severity.response, severity.clock) }],
+                [{ kind: 'text', text: this.withClock(severity.resolution?.text ?? 'not set', severity.resolution, severity.clock) }],
                 [{ kind: 'text', text: severity.escalation.length === 0 ? 'none' : severity.escalation.map(step => `after ${step.after.text}: ${step.contact}`).join('; ') }]
             ],
             line: severity.origin.line,

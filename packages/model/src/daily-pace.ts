@@ -2,12 +2,17 @@ import type { AgreementModel, MetricModel, SegmentModel, TargetModel } from './a
 import type { CalendarDate } from './dates.js';
 import { daysInMonth, monthKey } from './dates.js';
 import { formatAmount, formatMonth } from './format.js';
+import { paceDays } from './business-calendar.js';
 import { defaultPaceMonth, monthsWithData } from './pacing.js';
 import { isMonthlyCountGoal } from './targets.js';
 
-/** The part of a monthly goal to reach each day: goal × 1/n in a month of n days (seed: "chart the finish line"). */
+/**
+ * The part of a monthly goal to reach each day: goal × 1/n in a month of n days (seed: "chart
+ * the finish line"), or goal × 1/w over its w working days with `pace daily over working days`.
+ */
 export interface DailyPace {
     perDay: number;
+    /** The days the goal is split over: of the month, or its working days. */
     days: number;
     /** `YYYY-MM` of the month the pace is for. */
     month: string;
@@ -31,7 +36,25 @@ export function dailyPaceOf(model: AgreementModel, metric: MetricModel, target: 
         .filter(point => point.segment === segment?.name);
     const month = defaultPaceMonth(monthsWithData(points), today, model.period);
     const [year, monthNumber] = month.split('-').map(Number);
+    if (metric.pacedOverWorkingDays) {
+        const working = paceDays(model, metric.name, year, monthNumber, daysInMonth(year, monthNumber)).filter(Boolean).length;
+        if (working < daysInMonth(year, monthNumber)) {
+            return dailyPaceOverWorkingDays(target.value, year, monthNumber, working);
+        }
+    }
     return dailyPace(target.value, year, monthNumber);
+}
+
+/** `pace daily over working days`: goal × 1/w over the w working days of the month. */
+export function dailyPaceOverWorkingDays(goal: number, year: number, month: number, workingDays: number): DailyPace {
+    const perDay = workingDays === 0 ? 0 : goal / workingDays;
+    return {
+        perDay,
+        days: workingDays,
+        month: monthKey({ year, month }),
+        label: `≈ ${formatAmount(perDay)}/working day in a month of ${workingDays} working days`,
+        explanation: `${formatAmount(goal)} per month over the ${workingDays} working days of ${formatMonth(year, month)}`
+    };
 }
 
 export function dailyPace(goal: number, year: number, month: number): DailyPace {

@@ -3,7 +3,11 @@ import type { DurationModel, DurationUnitName } from './agreement-model.js';
 const MINUTES_PER: Record<DurationUnitName, number> = {
     'minutes': 1,
     'hours': 60,
-    // A business day is a working day of eight hours.
+    // A business hour is an hour of working time. Where no calendar is in force (24×7), it is
+    // an hour and a business day a working day of eight hours, as before calendars existed; on
+    // a calendar, both are working time and a business day is the calendar's working day
+    // (`workingMinutesOf` in business-calendar.ts).
+    'business-hours': 60,
     'business-days': 8 * 60,
     'days': 24 * 60,
     'weeks': 7 * 24 * 60,

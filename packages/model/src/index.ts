@@ -3,6 +3,7 @@ export * from './prose.js';
 export * from './dates.js';
 export * from './durations.js';
 export * from './working-clock.js';
+export * from './business-calendar.js';
 export * from './targets.js';
 export * from './measurements-csv.js';
 export * from './measurement-source.js';

@@ -2,11 +2,13 @@ import type { AgreementModel, MeasurementPoint, MetricModel, PeriodModel, Segmen
 import type { CalendarDate } from './dates.js';
 import { calendarDate, compareDates, daysInMonth, isCalendarDay, monthKey, parseMonthKey } from './dates.js';
 import { isMonthlyCountGoal } from './targets.js';
+import { paceDays } from './business-calendar.js';
 
 /**
  * Pacing, after the seed's "chart the finish line": the daily target is the monthly goal
  * × 1/n (n the days in that month), shown cumulatively over the month beside the actual
- * cumulative results. Pure: today's date is an input, never the system clock.
+ * cumulative results; with `pace daily over working days`, n is the month's working days on
+ * the metric's clock and a day off adds nothing. Pure: today's date is an input, never the system clock.
  */
 
 /** What a pacing says of the metric or segment it paces: not the whole element, only its name. */
@@ -61,7 +63,7 @@ export interface PaceProjection {
     /** Days 1…throughDay count toward the average; a day without data counts as 0. */
     throughDay: number;
     averageDaily: number;
-    /** averageDaily × the days in the month. */
+    /** averageDaily × the days in the month (its working days, when paced over them). */
     value: number;
     reachesGoal: boolean;
 }
@@ -104,7 +106,10 @@ export interface Pacing {
     monthNumber: number;
     daysInMonth: number;
     goal: number;
+    /** The goal over the days that count: the days of the month, or its working days. */
     dailyTarget: number;
+    /** With `pace daily over working days` on a business calendar: the working days of the month. */
+    workingDays?: number;
     days: PacingDay[];
     /** The months that have measurements inside the period, sorted: the month picker's choices. */
     months: string[];
@@ -220,6 +225,11 @@ export function computePacing(model: AgreementModel, target: PaceTarget, options
     const { year, month: monthNumber } = parseMonthKey(month)!;
     const n = daysInMonth(year, monthNumber);
     const goal = target.goal.value;
+    // `pace daily over working days`: the goal is split over the days that count, and a day off adds nothing.
+    // By default every day counts: goal × 1/n (seed: "chart the finish line").
+    const counts = paceDays(model, target.metric.name, year, monthNumber, n);
+    const countingDays = counts.filter(Boolean).length;
+    const perDay = countingDays === 0 ? 0 : goal / countingDays;
 
     const inMonth = inPeriod.filter(point => monthKey(point.date) === month);
     // A result dated after today cannot have happened yet: plotted, it would show progress no one made.
@@ -235,15 +245,17 @@ export function computePacing(model: AgreementModel, target: PaceTarget, options
 
     const days: PacingDay[] = [];
     let running = 0;
+    let counted = 0;
     for (let day = 1; day <= n; day++) {
         const actual = actualByDay.get(day);
         running += actual ?? 0;
-        const cumulativeTarget = goal * day / n;
+        counted += counts[day - 1] ? 1 : 0;
+        const cumulativeTarget = countingDays === 0 ? goal : goal * counted / countingDays;
         const cumulativeActual = lastDataDay !== undefined && day <= lastDataDay ? running : undefined;
         days.push({
             day,
             date: calendarDate(year, monthNumber, day),
-            dailyTarget: goal / n,
+            dailyTarget: counts[day - 1] ? perDay : 0,
             cumulativeTarget,
             actual,
             cumulativeActual,
@@ -256,7 +268,8 @@ export function computePacing(model: AgreementModel, target: PaceTarget, options
     // Every day with data is on or before today, so the last of them tells where the metric stands.
     const status = lastDataDay === undefined ? undefined : paceStatus(days[lastDataDay - 1]);
     // A finished month has a result, not a forecast.
-    const projection = status === undefined || phase === 'finished' ? undefined : project(status, n, target.goal);
+    const projection = status === undefined || phase === 'finished' ? undefined
+        : project(status, counts.slice(0, status.day).filter(Boolean).length, countingDays, target.goal);
     const final = status === undefined || phase !== 'finished' ? undefined : finalResult(status, days, target.goal, model.period);
 
     return {
@@ -266,7 +279,8 @@ export function computePacing(model: AgreementModel, target: PaceTarget, options
         monthNumber,
         daysInMonth: n,
         goal,
-        dailyTarget: goal / n,
+        dailyTarget: perDay,
+        workingDays: counts.every(Boolean) ? undefined : countingDays,
         days,
         months,
         todayDay,
@@ -312,9 +326,11 @@ function paceStatus(day: PacingDay): PaceStatus {
     };
 }
 
-function project(status: PaceStatus, n: number, goal: TargetModel): PaceProjection {
-    const averageDaily = status.cumulativeActual / status.day;
-    const value = averageDaily * n;
+/** The average over the days that counted so far, times the days that count in the month (every day, by default). */
+function project(status: PaceStatus, countedSoFar: number, countingDays: number, goal: TargetModel): PaceProjection {
+    // Results recorded before the first working day of the month: nothing to average over yet.
+    const averageDaily = countedSoFar === 0 ? 0 : status.cumulativeActual / countedSoFar;
+    const value = countedSoFar === 0 ? status.cumulativeActual : averageDaily * countingDays;
     return {
         throughDay: status.day,
         averageDaily,

@@ -44,7 +44,7 @@ describe('keywords valid at the cursor', () => {
                 'severity', 'severity (snippet)', 'remedies', 'remedies (snippet)', 'indemnification', 'exclusions',
                 'exclusions (snippet)', 'review every', 'review every (snippet)', 'meeting', 'termination',
                 'termination (snippet)', 'references', 'section', 'measurements for', 'fee', 'fee (snippet)', 'credits',
-                'credits (snippet)'
+                'credits (snippet)', 'time zone', 'calendar', 'clock'
             ],
             itemToString: labelAndKind
         });
@@ -56,7 +56,7 @@ describe('keywords valid at the cursor', () => {
             index: 0,
             expectedItems: [
                 'provided by', 'hours', 'description', 'depends on', 'exclusions', 'exclusions (snippet)',
-                'responsibilities of', 'metric', 'metric (snippet)', 'term', 'term (snippet)', 'fee', 'fee (snippet)'
+                'responsibilities of', 'metric', 'metric (snippet)', 'term', 'term (snippet)', 'fee', 'fee (snippet)', 'clock'
             ],
             itemToString: labelAndKind
         });
@@ -66,7 +66,7 @@ describe('keywords valid at the cursor', () => {
         await complete({
             text: 'agreement A {\n    service S {\n        metric M {\n            co<|>\n        }\n    }\n}',
             index: 0,
-            expectedItems: ['counts', 'controlled by', 'computed as', 'computed as']
+            expectedItems: ['counts', 'controlled by', 'computed as', 'computed as', 'clock']
         });
     });
 
@@ -106,9 +106,9 @@ describe('fixed value sets', () => {
             text: 'agreement A {\n    service S {\n        metric M {\n            target >= 4 <|>\n        }\n    }\n}',
             index: 0,
             expectedItems: [
-                '%', 'minute', 'minutes', 'hour', 'hours', 'business-day', 'business-days', 'day', 'days', 'week', 'weeks',
+                '%', 'minute', 'minutes', 'hour', 'hours', 'business-hour', 'business-hours', 'business-day', 'business-days', 'day', 'days', 'week', 'weeks',
                 'month', 'months', 'year', 'years', 'per', 'counts', 'times', 'target', 'measured by', 'controlled by',
-                'segment', 'pace', 'for severity', 'term', 'term (snippet)', 'computed as', 'computed as (snippet)'
+                'segment', 'pace', 'for severity', 'term', 'term (snippet)', 'computed as', 'computed as (snippet)', 'clock'
             ],
             itemToString: labelAndKind
         });

@@ -203,7 +203,7 @@ describe('keywords', () => {
         await hover({
             text: at('pace'),
             index: 0,
-            hover: '**pace** — Charts the finish line: the monthly goal times 1/n, n being the days of the month, is the part to reach each day; the cumulative target and the actual cumulative results share one chart.\n\n`pace daily`'
+            hover: '**pace** — Charts the finish line: the monthly goal times 1/n, n being the days of the month, is the part to reach each day; `over working days` counts only the working days of the clock in force.\n\n`pace daily`'
         });
     });
 

@@ -11,6 +11,7 @@ export const SlaTerminals = {
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
     DATE: /\d{4}-\d{2}-\d{2}/,
+    TIME: /\d{1,2}:\d{2}/,
     NUMBER: /\d+(\.\d+)?/,
     ID: /[_a-zA-Z][\w]*/,
     MENTION: /\[[^\[\]\r\n"]*\]/,
@@ -24,6 +25,8 @@ export type SlaTerminalNames = keyof typeof SlaTerminals;
 export type SlaKeywordNames =
     | "%"
     | ","
+    | "24x7"
+    | ";"
     | "<"
     | "<="
     | "="
@@ -42,9 +45,13 @@ export type SlaKeywordNames =
     | "below"
     | "business-day"
     | "business-days"
+    | "business-hour"
+    | "business-hours"
     | "by"
+    | "calendar"
     | "cap"
     | "case"
+    | "clock"
     | "computed"
     | "condition"
     | "controlled"
@@ -72,9 +79,12 @@ export type SlaKeywordNames =
     | "fee"
     | "fees"
     | "for"
+    | "friday"
     | "from"
     | "glossary"
     | "goal"
+    | "holiday"
+    | "holidays"
     | "hour"
     | "hours"
     | "import"
@@ -94,6 +104,7 @@ export type SlaKeywordNames =
     | "minute"
     | "minutes"
     | "model"
+    | "monday"
     | "month"
     | "months"
     | "multi-level"
@@ -128,6 +139,7 @@ export type SlaKeywordNames =
     | "reward"
     | "rolling"
     | "row"
+    | "saturday"
     | "section"
     | "segment"
     | "service"
@@ -135,24 +147,31 @@ export type SlaKeywordNames =
     | "severity"
     | "sum"
     | "summary"
+    | "sunday"
     | "target"
     | "term"
     | "termination"
     | "the"
     | "third-party"
+    | "thursday"
+    | "time"
     | "times"
     | "to"
     | "tracking"
+    | "tuesday"
     | "using"
     | "version"
+    | "wednesday"
     | "week"
     | "weeks"
     | "when"
     | "with"
     | "within"
+    | "working"
     | "worst-tier"
     | "year"
     | "years"
+    | "zone"
     | "{"
     | "}";
 
@@ -177,7 +196,7 @@ export function isAgreement(item: unknown): item is Agreement {
     return reflection.isInstance(item, Agreement.$type);
 }
 
-export type AgreementClause = CreditSchedule | Deliverable | Exclusions | Fee | GlossaryBlock | Goal | Indemnification | Kind | Measurements | Meeting | Model | Party | Period | References | Remedies | Review | Section | Service | Severity | Summary | Term | Termination | Version;
+export type AgreementClause = Calendar | Clock | CreditSchedule | Deliverable | Exclusions | Fee | GlossaryBlock | Goal | Indemnification | Kind | Measurements | Meeting | Model | Party | Period | References | Remedies | Review | Section | Service | Severity | Summary | Term | Termination | TimeZone | Version;
 
 export const AgreementClause = {
     $type: 'AgreementClause'
@@ -187,10 +206,58 @@ export function isAgreementClause(item: unknown): item is AgreementClause {
     return reflection.isInstance(item, AgreementClause.$type);
 }
 
+export interface Calendar extends langium.AstNode {
+    readonly $container: Agreement;
+    readonly $type: 'Calendar';
+    clauses: Array<CalendarClause>;
+    name: string;
+    title?: Prose;
+    zone?: Prose;
+}
+
+export const Calendar = {
+    $type: 'Calendar',
+    clauses: 'clauses',
+    name: 'name',
+    title: 'title',
+    zone: 'zone'
+} as const;
+
+export function isCalendar(item: unknown): item is Calendar {
+    return reflection.isInstance(item, Calendar.$type);
+}
+
+export type CalendarClause = Holiday | HolidayRegion | WorkingHours;
+
+export const CalendarClause = {
+    $type: 'CalendarClause'
+} as const;
+
+export function isCalendarClause(item: unknown): item is CalendarClause {
+    return reflection.isInstance(item, CalendarClause.$type);
+}
+
 export type CalendarPeriod = 'day' | 'month' | 'quarter' | 'week' | 'year';
 
 export function isCalendarPeriod(item: unknown): item is CalendarPeriod {
     return item === 'day' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year';
+}
+
+export interface Clock extends langium.AstNode {
+    readonly $container: Agreement | Metric | Service | Severity;
+    readonly $type: 'Clock';
+    alwaysOn: boolean;
+    calendar?: langium.Reference<Calendar>;
+}
+
+export const Clock = {
+    $type: 'Clock',
+    alwaysOn: 'alwaysOn',
+    calendar: 'calendar'
+} as const;
+
+export function isClock(item: unknown): item is Clock {
+    return reflection.isInstance(item, Clock.$type);
 }
 
 export type Comparator = '<' | '<=' | '=' | '>' | '>=';
@@ -349,6 +416,23 @@ export function isCreditTier(item: unknown): item is CreditTier {
     return reflection.isInstance(item, CreditTier.$type);
 }
 
+export interface DayRange extends langium.AstNode {
+    readonly $container: WorkingHours;
+    readonly $type: 'DayRange';
+    first: Weekday;
+    last?: Weekday;
+}
+
+export const DayRange = {
+    $type: 'DayRange',
+    first: 'first',
+    last: 'last'
+} as const;
+
+export function isDayRange(item: unknown): item is DayRange {
+    return reflection.isInstance(item, DayRange.$type);
+}
+
 export interface Deliverable extends langium.AstNode {
     readonly $container: Agreement;
     readonly $type: 'Deliverable';
@@ -440,10 +524,10 @@ export function isDuration(item: unknown): item is Duration {
     return reflection.isInstance(item, Duration.$type);
 }
 
-export type DurationUnit = 'business-day' | 'business-days' | 'day' | 'days' | 'hour' | 'hours' | 'minute' | 'minutes' | 'month' | 'months' | 'week' | 'weeks' | 'year' | 'years';
+export type DurationUnit = 'business-day' | 'business-days' | 'business-hour' | 'business-hours' | 'day' | 'days' | 'hour' | 'hours' | 'minute' | 'minutes' | 'month' | 'months' | 'week' | 'weeks' | 'year' | 'years';
 
 export function isDurationUnit(item: unknown): item is DurationUnit {
-    return item === 'minute' || item === 'minutes' || item === 'hour' || item === 'hours' || item === 'business-day' || item === 'business-days' || item === 'day' || item === 'days' || item === 'week' || item === 'weeks' || item === 'month' || item === 'months' || item === 'year' || item === 'years';
+    return item === 'minute' || item === 'minutes' || item === 'hour' || item === 'hours' || item === 'business-hour' || item === 'business-hours' || item === 'business-day' || item === 'business-days' || item === 'day' || item === 'days' || item === 'week' || item === 'weeks' || item === 'month' || item === 'months' || item === 'year' || item === 'years';
 }
 
 export interface EarnBack extends langium.AstNode {
@@ -567,14 +651,48 @@ export function isGoal(item: unknown): item is Goal {
     return reflection.isInstance(item, Goal.$type);
 }
 
+export interface Holiday extends langium.AstNode {
+    readonly $container: Calendar;
+    readonly $type: 'Holiday';
+    date: string;
+    title?: Prose;
+}
+
+export const Holiday = {
+    $type: 'Holiday',
+    date: 'date',
+    title: 'title'
+} as const;
+
+export function isHoliday(item: unknown): item is Holiday {
+    return reflection.isInstance(item, Holiday.$type);
+}
+
+export interface HolidayRegion extends langium.AstNode {
+    readonly $container: Calendar;
+    readonly $type: 'HolidayRegion';
+    region: Prose;
+}
+
+export const HolidayRegion = {
+    $type: 'HolidayRegion',
+    region: 'region'
+} as const;
+
+export function isHolidayRegion(item: unknown): item is HolidayRegion {
+    return reflection.isInstance(item, HolidayRegion.$type);
+}
+
 export interface Hours extends langium.AstNode {
     readonly $container: Service;
     readonly $type: 'Hours';
-    text: Prose;
+    calendar?: langium.Reference<Calendar>;
+    text?: Prose;
 }
 
 export const Hours = {
     $type: 'Hours',
+    calendar: 'calendar',
     text: 'text'
 } as const;
 
@@ -739,7 +857,7 @@ export function isMetric(item: unknown): item is Metric {
     return reflection.isInstance(item, Metric.$type);
 }
 
-export type MetricClause = Computation | Control | Counts | Measurement | Pace | Segment | SeverityScope | Target | Term | Times;
+export type MetricClause = Clock | Computation | Control | Counts | Measurement | Pace | Segment | SeverityScope | Target | Term | Times;
 
 export const MetricClause = {
     $type: 'MetricClause'
@@ -787,11 +905,13 @@ export interface Pace extends langium.AstNode {
     readonly $container: Metric;
     readonly $type: 'Pace';
     cadence: 'daily';
+    workingDays: boolean;
 }
 
 export const Pace = {
     $type: 'Pace',
-    cadence: 'cadence'
+    cadence: 'cadence',
+    workingDays: 'workingDays'
 } as const;
 
 export function isPace(item: unknown): item is Pace {
@@ -868,7 +988,7 @@ export function isPeriod(item: unknown): item is Period {
 }
 
 export interface Prose extends langium.AstNode {
-    readonly $container: Agreement | Condition | Counts | Deliverable | Description | DocumentReference | EscalationStep | Exclusions | Expiry | Goal | Hours | Import | Indemnification | Measurement | Measurements | Meeting | Metric | Party | Penalty | Representative | Responsibilities | Reward | Section | Segment | Service | Severity | SharedGlossary | Summary | Term | Times | Version;
+    readonly $container: Agreement | Calendar | Condition | Counts | Deliverable | Description | DocumentReference | EscalationStep | Exclusions | Expiry | Goal | Holiday | HolidayRegion | Hours | Import | Indemnification | Measurement | Measurements | Meeting | Metric | Party | Penalty | Representative | Responsibilities | Reward | Section | Segment | Service | Severity | SharedGlossary | Summary | Term | TimeZone | Times | Version;
     readonly $type: 'Prose';
     parts: Array<ProsePart>;
 }
@@ -1201,7 +1321,7 @@ export function isService(item: unknown): item is Service {
     return reflection.isInstance(item, Service.$type);
 }
 
-export type ServiceClause = Dependency | Description | Exclusions | Fee | Hours | Metric | Provision | Responsibilities | Term;
+export type ServiceClause = Clock | Dependency | Description | Exclusions | Fee | Hours | Metric | Provision | Responsibilities | Term;
 
 export const ServiceClause = {
     $type: 'ServiceClause'
@@ -1230,7 +1350,7 @@ export function isSeverity(item: unknown): item is Severity {
     return reflection.isInstance(item, Severity.$type);
 }
 
-export type SeverityClause = EscalationStep | Resolution | Response;
+export type SeverityClause = Clock | EscalationStep | Resolution | Response;
 
 export const SeverityClause = {
     $type: 'SeverityClause'
@@ -1395,6 +1515,38 @@ export function isTimes(item: unknown): item is Times {
     return reflection.isInstance(item, Times.$type);
 }
 
+export interface TimeSpan extends langium.AstNode {
+    readonly $container: WorkingHours;
+    readonly $type: 'TimeSpan';
+    end: string;
+    start: string;
+}
+
+export const TimeSpan = {
+    $type: 'TimeSpan',
+    end: 'end',
+    start: 'start'
+} as const;
+
+export function isTimeSpan(item: unknown): item is TimeSpan {
+    return reflection.isInstance(item, TimeSpan.$type);
+}
+
+export interface TimeZone extends langium.AstNode {
+    readonly $container: Agreement;
+    readonly $type: 'TimeZone';
+    zone: Prose;
+}
+
+export const TimeZone = {
+    $type: 'TimeZone',
+    zone: 'zone'
+} as const;
+
+export function isTimeZone(item: unknown): item is TimeZone {
+    return reflection.isInstance(item, TimeZone.$type);
+}
+
 export interface Trigger extends langium.AstNode {
     readonly $container: Penalty | Reward;
     readonly $type: 'Trigger';
@@ -1437,9 +1589,35 @@ export function isVersion(item: unknown): item is Version {
     return reflection.isInstance(item, Version.$type);
 }
 
+export type Weekday = 'friday' | 'monday' | 'saturday' | 'sunday' | 'thursday' | 'tuesday' | 'wednesday';
+
+export function isWeekday(item: unknown): item is Weekday {
+    return item === 'monday' || item === 'tuesday' || item === 'wednesday' || item === 'thursday' || item === 'friday' || item === 'saturday' || item === 'sunday';
+}
+
+export interface WorkingHours extends langium.AstNode {
+    readonly $container: Calendar;
+    readonly $type: 'WorkingHours';
+    days: Array<DayRange>;
+    spans: Array<TimeSpan>;
+}
+
+export const WorkingHours = {
+    $type: 'WorkingHours',
+    days: 'days',
+    spans: 'spans'
+} as const;
+
+export function isWorkingHours(item: unknown): item is WorkingHours {
+    return reflection.isInstance(item, WorkingHours.$type);
+}
+
 export type SlaAstType = {
     Agreement: Agreement
     AgreementClause: AgreementClause
+    Calendar: Calendar
+    CalendarClause: CalendarClause
+    Clock: Clock
     Computation: Computation
     Condition: Condition
     Control: Control
@@ -1448,6 +1626,7 @@ export type SlaAstType = {
     CreditCap: CreditCap
     CreditSchedule: CreditSchedule
     CreditTier: CreditTier
+    DayRange: DayRange
     Deliverable: Deliverable
     Dependency: Dependency
     Description: Description
@@ -1460,6 +1639,8 @@ export type SlaAstType = {
     Fee: Fee
     GlossaryBlock: GlossaryBlock
     Goal: Goal
+    Holiday: Holiday
+    HolidayRegion: HolidayRegion
     Hours: Hours
     Import: Import
     Indemnification: Indemnification
@@ -1509,9 +1690,12 @@ export type SlaAstType = {
     Term: Term
     Termination: Termination
     TerminationClause: TerminationClause
+    TimeSpan: TimeSpan
+    TimeZone: TimeZone
     Times: Times
     Trigger: Trigger
     Version: Version
+    WorkingHours: WorkingHours
 }
 
 export class SlaAstReflection extends langium.AbstractAstReflection {
@@ -1539,6 +1723,50 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        Calendar: {
+            name: Calendar.$type,
+            properties: {
+                clauses: {
+                    name: Calendar.clauses,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: Calendar.name
+                },
+                title: {
+                    name: Calendar.title,
+                    optional: true
+                },
+                zone: {
+                    name: Calendar.zone,
+                    optional: true
+                }
+            },
+            superTypes: [AgreementClause.$type]
+        },
+        CalendarClause: {
+            name: CalendarClause.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        Clock: {
+            name: Clock.$type,
+            properties: {
+                alwaysOn: {
+                    name: Clock.alwaysOn,
+                    defaultValue: false,
+                    optional: true
+                },
+                calendar: {
+                    name: Clock.calendar,
+                    referenceType: Calendar.$type,
+                    optional: true
+                }
+            },
+            superTypes: [AgreementClause.$type, MetricClause.$type, ServiceClause.$type, SeverityClause.$type]
         },
         Computation: {
             name: Computation.$type,
@@ -1685,6 +1913,19 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [RemedyClause.$type]
+        },
+        DayRange: {
+            name: DayRange.$type,
+            properties: {
+                first: {
+                    name: DayRange.first
+                },
+                last: {
+                    name: DayRange.last,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Deliverable: {
             name: Deliverable.$type,
@@ -1857,11 +2098,39 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [AgreementClause.$type]
         },
+        Holiday: {
+            name: Holiday.$type,
+            properties: {
+                date: {
+                    name: Holiday.date
+                },
+                title: {
+                    name: Holiday.title,
+                    optional: true
+                }
+            },
+            superTypes: [CalendarClause.$type]
+        },
+        HolidayRegion: {
+            name: HolidayRegion.$type,
+            properties: {
+                region: {
+                    name: HolidayRegion.region
+                }
+            },
+            superTypes: [CalendarClause.$type]
+        },
         Hours: {
             name: Hours.$type,
             properties: {
+                calendar: {
+                    name: Hours.calendar,
+                    referenceType: Calendar.$type,
+                    optional: true
+                },
                 text: {
-                    name: Hours.text
+                    name: Hours.text,
+                    optional: true
                 }
             },
             superTypes: [ServiceClause.$type]
@@ -2036,6 +2305,11 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             properties: {
                 cadence: {
                     name: Pace.cadence
+                },
+                workingDays: {
+                    name: Pace.workingDays,
+                    defaultValue: false,
+                    optional: true
                 }
             },
             superTypes: [MetricClause.$type]
@@ -2508,6 +2782,27 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        TimeSpan: {
+            name: TimeSpan.$type,
+            properties: {
+                end: {
+                    name: TimeSpan.end
+                },
+                start: {
+                    name: TimeSpan.start
+                }
+            },
+            superTypes: []
+        },
+        TimeZone: {
+            name: TimeZone.$type,
+            properties: {
+                zone: {
+                    name: TimeZone.zone
+                }
+            },
+            superTypes: [AgreementClause.$type]
+        },
         Times: {
             name: Times.$type,
             properties: {
@@ -2554,6 +2849,20 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [AgreementClause.$type]
+        },
+        WorkingHours: {
+            name: WorkingHours.$type,
+            properties: {
+                days: {
+                    name: WorkingHours.days,
+                    defaultValue: []
+                },
+                spans: {
+                    name: WorkingHours.spans,
+                    defaultValue: []
+                }
+            },
+            superTypes: [CalendarClause.$type]
         }
     } as const satisfies langium.AstMetaData
 }

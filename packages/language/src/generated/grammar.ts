@@ -84,7 +84,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -112,7 +112,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -124,7 +124,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             },
@@ -141,7 +141,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@15"
+                "$ref": "#/rules@25"
               },
               "arguments": []
             },
@@ -174,7 +174,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -186,7 +186,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             },
@@ -228,62 +228,6 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@5"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@6"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@7"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@8"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@9"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@10"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@13"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@14"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@15"
             },
             "arguments": []
@@ -298,77 +242,63 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@17"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@39"
+              "$ref": "#/rules@18"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@47"
+              "$ref": "#/rules@19"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@63"
+              "$ref": "#/rules@20"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@22"
+              "$ref": "#/rules@23"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@24"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@25"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@66"
+              "$ref": "#/rules@26"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@71"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@73"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@74"
+              "$ref": "#/rules@48"
             },
             "arguments": []
           },
@@ -382,9 +312,594 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@50"
+              "$ref": "#/rules@57"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@73"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@32"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@74"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@75"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@76"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@81"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@83"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@84"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@59"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@60"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@5"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@6"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@14"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TimeZone",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "time"
+          },
+          {
+            "$type": "Keyword",
+            "value": "zone"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "zone",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@86"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Calendar",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "calendar"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@96"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@86"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "in"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "zone",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@86"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "clauses",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@7"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "CalendarClause",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@8"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@12"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@13"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "WorkingHours",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "days",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@9"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "days",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@9"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "spans",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@10"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "spans",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@10"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": ";",
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DayRange",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "first",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@11"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "to"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "last",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@11"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TimeSpan",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "start",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@94"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "to"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "end",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@94"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Weekday",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "monday"
+          },
+          {
+            "$type": "Keyword",
+            "value": "tuesday"
+          },
+          {
+            "$type": "Keyword",
+            "value": "wednesday"
+          },
+          {
+            "$type": "Keyword",
+            "value": "thursday"
+          },
+          {
+            "$type": "Keyword",
+            "value": "friday"
+          },
+          {
+            "$type": "Keyword",
+            "value": "saturday"
+          },
+          {
+            "$type": "Keyword",
+            "value": "sunday"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "HolidayRegion",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "holidays"
+          },
+          {
+            "$type": "Keyword",
+            "value": "of"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "region",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@86"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": ";",
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Holiday",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "holiday"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "date",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@93"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@86"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": ";",
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Clock",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "clock"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "calendar",
+                "operator": "=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/rules@6"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@96"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "alwaysOn",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "24x7"
+                }
+              }
+            ]
           }
         ]
       },
@@ -409,7 +924,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -509,7 +1024,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -537,7 +1052,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -559,7 +1074,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@83"
+                        "$ref": "#/rules@93"
                       },
                       "arguments": []
                     }
@@ -595,7 +1110,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@44"
+                    "$ref": "#/rules@54"
                   },
                   "arguments": []
                 }
@@ -621,7 +1136,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@83"
+                    "$ref": "#/rules@93"
                   },
                   "arguments": []
                 }
@@ -652,7 +1167,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -664,7 +1179,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             },
@@ -677,7 +1192,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@11"
+                "$ref": "#/rules@21"
               },
               "arguments": []
             }
@@ -706,7 +1221,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@12"
+                    "$ref": "#/rules@22"
                   },
                   "arguments": []
                 },
@@ -767,7 +1282,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -783,7 +1298,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -811,7 +1326,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -823,7 +1338,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             },
@@ -844,12 +1359,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@10"
+                "$ref": "#/rules@20"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@85"
+                  "$ref": "#/rules@96"
                 },
                 "arguments": []
               },
@@ -864,7 +1379,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             },
@@ -897,7 +1412,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@15"
+                "$ref": "#/rules@25"
               },
               "arguments": []
             },
@@ -930,7 +1445,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@97"
               },
               "arguments": []
             }
@@ -949,7 +1464,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@86"
+                    "$ref": "#/rules@97"
                   },
                   "arguments": []
                 }
@@ -968,7 +1483,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@86"
+                        "$ref": "#/rules@97"
                       },
                       "arguments": []
                     }
@@ -990,7 +1505,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -1018,7 +1533,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -1030,7 +1545,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             },
@@ -1047,7 +1562,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             },
@@ -1072,63 +1587,70 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@18"
+              "$ref": "#/rules@28"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@19"
+              "$ref": "#/rules@29"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@20"
+              "$ref": "#/rules@30"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@21"
+              "$ref": "#/rules@31"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@22"
+              "$ref": "#/rules@32"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@23"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@24"
+              "$ref": "#/rules@34"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@15"
+              "$ref": "#/rules@25"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@49"
+              "$ref": "#/rules@59"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@14"
             },
             "arguments": []
           }
@@ -1159,12 +1681,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@10"
+                "$ref": "#/rules@20"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@85"
+                  "$ref": "#/rules@96"
                 },
                 "arguments": []
               },
@@ -1186,12 +1708,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@10"
+                    "$ref": "#/rules@20"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@85"
+                      "$ref": "#/rules@96"
                     },
                     "arguments": []
                   },
@@ -1213,12 +1735,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@10"
+                        "$ref": "#/rules@20"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@85"
+                          "$ref": "#/rules@96"
                         },
                         "arguments": []
                       },
@@ -1249,16 +1771,59 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "value": "hours"
           },
           {
-            "$type": "Assignment",
-            "feature": "text",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@76"
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "calendar",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@6"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@96"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "text",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@86"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
+                  }
+                ]
               },
-              "arguments": []
-            }
+              {
+                "$type": "Assignment",
+                "feature": "text",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@86"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
           }
         ]
       },
@@ -1283,7 +1848,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -1315,12 +1880,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@10"
+                "$ref": "#/rules@20"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@85"
+                  "$ref": "#/rules@96"
                 },
                 "arguments": []
               },
@@ -1342,12 +1907,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@10"
+                    "$ref": "#/rules@20"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@85"
+                      "$ref": "#/rules@96"
                     },
                     "arguments": []
                   },
@@ -1385,7 +1950,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             },
@@ -1422,12 +1987,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@10"
+                "$ref": "#/rules@20"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@85"
+                  "$ref": "#/rules@96"
                 },
                 "arguments": []
               },
@@ -1446,7 +2011,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             },
@@ -1479,7 +2044,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -1491,7 +2056,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             },
@@ -1508,7 +2073,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             },
@@ -1533,42 +2098,49 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@28"
+              "$ref": "#/rules@38"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@30"
+              "$ref": "#/rules@40"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@44"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@45"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@46"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@47"
             },
             "arguments": []
           },
@@ -1582,21 +2154,21 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@27"
+              "$ref": "#/rules@25"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@15"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@26"
+              "$ref": "#/rules@14"
             },
             "arguments": []
           }
@@ -1676,12 +2248,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@36"
+                        "$ref": "#/rules@46"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@85"
+                          "$ref": "#/rules@96"
                         },
                         "arguments": []
                       },
@@ -1700,12 +2272,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@36"
+                        "$ref": "#/rules@46"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@85"
+                          "$ref": "#/rules@96"
                         },
                         "arguments": []
                       },
@@ -1766,12 +2338,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@39"
+                "$ref": "#/rules@49"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@85"
+                  "$ref": "#/rules@96"
                 },
                 "arguments": []
               },
@@ -1793,12 +2365,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@39"
+                    "$ref": "#/rules@49"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@85"
+                      "$ref": "#/rules@96"
                     },
                     "arguments": []
                   },
@@ -1835,12 +2407,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@15"
+                    "$ref": "#/rules@25"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@86"
+                      "$ref": "#/rules@97"
                     },
                     "arguments": []
                   },
@@ -1855,7 +2427,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@76"
+                    "$ref": "#/rules@86"
                   },
                   "arguments": []
                 }
@@ -1888,12 +2460,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@15"
+                    "$ref": "#/rules@25"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@86"
+                      "$ref": "#/rules@97"
                     },
                     "arguments": []
                   },
@@ -1908,7 +2480,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@76"
+                    "$ref": "#/rules@86"
                   },
                   "arguments": []
                 }
@@ -1938,7 +2510,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -1950,7 +2522,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             }
@@ -1962,7 +2534,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -1982,7 +2554,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@33"
+                    "$ref": "#/rules@43"
                   },
                   "arguments": []
                 }
@@ -2043,7 +2615,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@45"
+              "$ref": "#/rules@55"
             },
             "arguments": []
           }
@@ -2063,7 +2635,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@46"
+              "$ref": "#/rules@56"
             },
             "arguments": []
           },
@@ -2106,7 +2678,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -2129,12 +2701,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@10"
+                    "$ref": "#/rules@20"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@85"
+                      "$ref": "#/rules@96"
                     },
                     "arguments": []
                   },
@@ -2159,7 +2731,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@76"
+                    "$ref": "#/rules@86"
                   },
                   "arguments": []
                 }
@@ -2181,7 +2753,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@46"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 }
@@ -2216,12 +2788,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@10"
+                "$ref": "#/rules@20"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@85"
+                  "$ref": "#/rules@96"
                 },
                 "arguments": []
               },
@@ -2252,7 +2824,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -2264,7 +2836,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             },
@@ -2277,7 +2849,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@30"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             },
@@ -2307,6 +2879,29 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
               "$type": "Keyword",
               "value": "daily"
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "workingDays",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "over"
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "working"
+              },
+              {
+                "$type": "Keyword",
+                "value": "days"
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -2331,7 +2926,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -2343,7 +2938,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             },
@@ -2360,12 +2955,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@10"
+                "$ref": "#/rules@20"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@85"
+                  "$ref": "#/rules@96"
                 },
                 "arguments": []
               },
@@ -2384,12 +2979,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@10"
+                "$ref": "#/rules@20"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@85"
+                  "$ref": "#/rules@96"
                 },
                 "arguments": []
               },
@@ -2408,7 +3003,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -2427,12 +3022,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@16"
+                    "$ref": "#/rules@26"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@85"
+                      "$ref": "#/rules@96"
                     },
                     "arguments": []
                   },
@@ -2450,7 +3045,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             },
@@ -2479,7 +3074,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -2491,7 +3086,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             },
@@ -2508,7 +3103,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             },
@@ -2533,21 +3128,28 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@51"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@42"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@53"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@14"
             },
             "arguments": []
           }
@@ -2578,7 +3180,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -2610,7 +3212,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -2642,7 +3244,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -2658,7 +3260,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -2682,7 +3284,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             }
@@ -2694,7 +3296,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@45"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -2727,6 +3329,14 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "Keyword",
             "value": "hours"
+          },
+          {
+            "$type": "Keyword",
+            "value": "business-hour"
+          },
+          {
+            "$type": "Keyword",
+            "value": "business-hours"
           },
           {
             "$type": "Keyword",
@@ -2828,7 +3438,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@48"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             },
@@ -2853,21 +3463,35 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@57"
+              "$ref": "#/rules@67"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@68"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@69"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@70"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@72"
             },
             "arguments": []
           },
@@ -2875,20 +3499,6 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@60"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@62"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@50"
             },
             "arguments": []
           }
@@ -2915,7 +3525,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -2927,7 +3537,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             }
@@ -2939,7 +3549,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -2955,7 +3565,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -2983,7 +3593,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -3002,12 +3612,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@49"
+                    "$ref": "#/rules@59"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@85"
+                      "$ref": "#/rules@96"
                     },
                     "arguments": []
                   },
@@ -3032,12 +3642,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@34"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@85"
+                      "$ref": "#/rules@96"
                     },
                     "arguments": []
                   },
@@ -3059,12 +3669,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@24"
+                        "$ref": "#/rules@34"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@85"
+                          "$ref": "#/rules@96"
                         },
                         "arguments": []
                       },
@@ -3089,7 +3699,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             },
@@ -3114,28 +3724,28 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@52"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@54"
+              "$ref": "#/rules@64"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@65"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@56"
+              "$ref": "#/rules@66"
             },
             "arguments": []
           }
@@ -3158,7 +3768,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -3194,7 +3804,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@95"
                       },
                       "arguments": []
                     }
@@ -3228,7 +3838,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@84"
+                            "$ref": "#/rules@95"
                           },
                           "arguments": []
                         }
@@ -3262,7 +3872,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@95"
                       },
                       "arguments": []
                     }
@@ -3296,7 +3906,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@95"
                       },
                       "arguments": []
                     }
@@ -3329,7 +3939,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             }
@@ -3397,7 +4007,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@85"
+                    "$ref": "#/rules@96"
                   },
                   "arguments": []
                 }
@@ -3427,7 +4037,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -3458,7 +4068,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@95"
                       },
                       "arguments": []
                     }
@@ -3476,7 +4086,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@46"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 }
@@ -3506,7 +4116,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -3559,7 +4169,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             }
@@ -3583,7 +4193,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             }
@@ -3606,12 +4216,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@34"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@85"
+                      "$ref": "#/rules@96"
                     },
                     "arguments": []
                   },
@@ -3645,7 +4255,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             }
@@ -3665,7 +4275,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -3693,7 +4303,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -3705,7 +4315,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             },
@@ -3734,7 +4344,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -3746,7 +4356,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             },
@@ -3775,12 +4385,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@34"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@85"
+                  "$ref": "#/rules@96"
                 },
                 "arguments": []
               },
@@ -3836,7 +4446,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@95"
                       },
                       "arguments": []
                     }
@@ -3882,7 +4492,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@95"
                       },
                       "arguments": []
                     }
@@ -3906,7 +4516,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@95"
                       },
                       "arguments": []
                     }
@@ -3956,7 +4566,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             }
@@ -3968,7 +4578,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@45"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -4018,7 +4628,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -4050,7 +4660,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -4069,12 +4679,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@10"
+                    "$ref": "#/rules@20"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@85"
+                      "$ref": "#/rules@96"
                     },
                     "arguments": []
                   },
@@ -4096,12 +4706,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@10"
+                        "$ref": "#/rules@20"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@85"
+                          "$ref": "#/rules@96"
                         },
                         "arguments": []
                       },
@@ -4138,7 +4748,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -4154,7 +4764,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -4173,12 +4783,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@10"
+                    "$ref": "#/rules@20"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@85"
+                      "$ref": "#/rules@96"
                     },
                     "arguments": []
                   },
@@ -4200,12 +4810,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@10"
+                        "$ref": "#/rules@20"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@85"
+                          "$ref": "#/rules@96"
                         },
                         "arguments": []
                       },
@@ -4246,7 +4856,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -4271,21 +4881,21 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@68"
+              "$ref": "#/rules@78"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@69"
+              "$ref": "#/rules@79"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@70"
+              "$ref": "#/rules@80"
             },
             "arguments": []
           }
@@ -4312,7 +4922,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -4349,12 +4959,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@10"
+                    "$ref": "#/rules@20"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@85"
+                      "$ref": "#/rules@96"
                     },
                     "arguments": []
                   },
@@ -4387,7 +4997,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -4415,7 +5025,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -4447,7 +5057,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             },
@@ -4480,7 +5090,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -4496,7 +5106,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -4524,7 +5134,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -4536,7 +5146,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -4568,12 +5178,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@34"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@85"
+                  "$ref": "#/rules@96"
                 },
                 "arguments": []
               },
@@ -4598,7 +5208,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@76"
+                        "$ref": "#/rules@86"
                       },
                       "arguments": []
                     }
@@ -4619,7 +5229,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@75"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     },
@@ -4652,7 +5262,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -4664,7 +5274,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             }
@@ -4676,12 +5286,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@46"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@85"
+                  "$ref": "#/rules@96"
                 },
                 "arguments": []
               },
@@ -4705,7 +5315,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@87"
+              "$ref": "#/rules@98"
             },
             "arguments": []
           },
@@ -4716,7 +5326,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@77"
+                "$ref": "#/rules@87"
               },
               "arguments": []
             },
@@ -4725,7 +5335,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@88"
+              "$ref": "#/rules@99"
             },
             "arguments": []
           }
@@ -4744,14 +5354,14 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@78"
+              "$ref": "#/rules@88"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@79"
+              "$ref": "#/rules@89"
             },
             "arguments": []
           }
@@ -4771,7 +5381,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@89"
+            "$ref": "#/rules@100"
           },
           "arguments": []
         }
@@ -4790,12 +5400,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
         "terminal": {
           "$type": "CrossReference",
           "type": {
-            "$ref": "#/rules@15"
+            "$ref": "#/rules@25"
           },
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@86"
+              "$ref": "#/rules@97"
             },
             "arguments": []
           },
@@ -4846,6 +5456,17 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
       "definition": {
         "$type": "RegexToken",
         "regex": "/\\\\d{4}-\\\\d{2}-\\\\d{2}/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
+    },
+    {
+      "$type": "TerminalRule",
+      "name": "TIME",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/\\\\d{1,2}:\\\\d{2}/",
         "parenthesized": false
       },
       "fragment": false,

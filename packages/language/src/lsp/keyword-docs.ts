@@ -78,8 +78,8 @@ export const CLAUSE_DOCS = {
         doc: 'Which party provides the service, and to which parties.'
     },
     Hours: {
-        syntax: 'hours "Monday to Friday, 9:00 to 17:00"',
-        doc: 'When the service is provided: its service hours or calendar.'
+        syntax: 'hours OfficeHours "Monday to Friday, 9:00 to 17:00"',
+        doc: 'When the service is provided: prose, a calendar, or both. A calendar named here runs the service\'s clock unless `clock` names another.'
     },
     Description: {
         syntax: 'description "…"',
@@ -127,7 +127,7 @@ export const CLAUSE_DOCS = {
     },
     Pace: {
         syntax: 'pace daily',
-        doc: 'Charts the finish line: the monthly goal times 1/n, n being the days of the month, is the part to reach each day; the cumulative target and the actual cumulative results share one chart.'
+        doc: 'Charts the finish line: the monthly goal times 1/n, n being the days of the month, is the part to reach each day; `over working days` counts only the working days of the clock in force.'
     },
     SeverityScope: {
         syntax: 'for severity Critical, High',
@@ -249,6 +249,38 @@ export const CLAUSE_DOCS = {
         syntax: 'section "Title" "…"',
         doc: 'A titled section of prose, such as terms and conditions, or the policies and scope of the agreement (application, extension, modification, restrictions).'
     },
+    TimeZone: {
+        syntax: 'time zone "Europe/Berlin"',
+        doc: 'The IANA time zone the agreement\'s periods are in: a calendar month starts at midnight there. A calendar that names no zone of its own is in it too.'
+    },
+    Calendar: {
+        syntax: 'calendar OfficeHours in "Europe/Berlin" { monday to friday 07:30 to 17:30; holidays of "DE-BY" }',
+        doc: 'A working calendar: the hours per weekday in a time zone, and the holidays. Business hours and business days are measured on it, skipping nights, weekends and holidays.'
+    },
+    WorkingHours: {
+        syntax: 'monday to friday 08:00 to 12:00, 13:00 to 17:00;',
+        doc: 'Working hours of the calendar: the weekdays, then one or more spans of local time on each of them.'
+    },
+    DayRange: {
+        syntax: 'monday to friday',
+        doc: 'Weekdays of the working hours: one day, or every day from the first to the last.'
+    },
+    TimeSpan: {
+        syntax: '07:30 to 17:30',
+        doc: 'A span of working time in local time, from its start to its end; `24:00` is the end of the day.'
+    },
+    HolidayRegion: {
+        syntax: 'holidays of "DE-BY"',
+        doc: 'The public holidays of a country or region (ISO 3166 codes such as `US`, `DE-BY`) are days off the calendar.'
+    },
+    Holiday: {
+        syntax: 'holiday 2026-12-24 "Christmas Eve"',
+        doc: 'A day off the calendar that the agreement lists itself.'
+    },
+    Clock: {
+        syntax: 'clock OfficeHours',
+        doc: 'The calendar business hours and business days are measured on here: a metric\'s clock comes before its severity\'s, a severity\'s before its service\'s, a service\'s before the agreement\'s; `clock 24x7` counts every minute.'
+    },
     Measurements: {
         syntax: 'measurements for Metric from "results.csv"',
         doc: 'The actual results of a metric, one row per day, written inline or read from a CSV file next to the agreement; they are marked cumulatively on the pacing chart.'
@@ -269,6 +301,15 @@ export const VALUE_DOCS = {
     'open-ended': 'The agreement has no end date; say how it renews.',
     'either': 'Either party may give notice: the same notice period for both sides.',
     'daily': 'Daily pace: the monthly goal split evenly over the days of the month.',
+    'over': 'Over working days: the monthly goal is split over the working days of the clock in force, and nothing is due on days off.',
+    '24x7': 'Around the clock: every minute of every day counts, nights, weekends and holidays included.',
+    'monday': 'Monday.',
+    'tuesday': 'Tuesday.',
+    'wednesday': 'Wednesday.',
+    'thursday': 'Thursday.',
+    'friday': 'Friday.',
+    'saturday': 'Saturday.',
+    'sunday': 'Sunday.',
     'sum': 'Sum: the values recorded in the period are added up, as counts are.',
     'recorded': 'Recorded: the period has one recorded value, such as a monthly percentage, and that is its value.',
     'average': 'Average: the mean of the values recorded in the period.',
@@ -286,8 +327,10 @@ export const VALUE_DOCS = {
     'minutes': 'Minutes.',
     'hour': 'An hour.',
     'hours': 'Hours.',
-    'business-day': 'A business day, as the agreement\'s service hours or glossary define it (counted as 8 hours).',
-    'business-days': 'Business days, as the agreement\'s service hours or glossary define them (each counted as 8 hours).',
+    'business-hour': 'An hour of working time on the clock in force; an hour where none is (24x7).',
+    'business-hours': 'Hours of working time on the clock in force, skipping nights, weekends and holidays; hours where none is (24x7).',
+    'business-day': 'A working day of the clock in force\'s calendar; 8 hours where no calendar is in force.',
+    'business-days': 'Working days of the clock in force\'s calendar; 8 hours each where no calendar is in force.',
     'day': 'A calendar day.',
     'days': 'Calendar days.',
     'week': 'A calendar week.',
@@ -319,7 +362,7 @@ export function keywordRuleName(keyword: GrammarAST.Keyword): string | undefined
 }
 
 /** Punctuation needs no explanation. */
-export const PUNCTUATION = new Set(['{', '}', ',']);
+export const PUNCTUATION = new Set(['{', '}', ',', ';']);
 
 /** The markdown shown for a keyword: what the value means, or what its clause is for. */
 export function keywordMarkdown(keyword: string, clauseType: string | undefined, isValue: boolean): string | undefined {

@@ -2,6 +2,7 @@ import type { AstNode } from 'langium';
 import { AstUtils } from 'langium';
 import type * as ast from '../generated/ast.js';
 import {
+    isCalendar, isClock, isHoliday, isHolidayRegion, isTimeZone, isWorkingHours,
     isComputation, isCondition, isControl, isCreditSchedule, isFee, isScheduleCap, isScheduleCombination,
     isScheduleMinimum, isScheduleTier, isCounts, isCreditCap, isCreditTier, isDeliverable, isDependency, isDescription,
     isEarnBack, isEscalationStep, isExclusions, isExpiry, isGlossaryBlock, isGoal, isHours, isIndemnification,
@@ -11,10 +12,11 @@ import {
     isVersion
 } from '../generated/ast.js';
 import type {
-    AgreementModel, CreditAmount, CreditCapModel, CreditScheduleModel, CreditTierModel, DurationModel, FeeModel, PeriodRule, MeasurementData, MeasurementRequest, MeasurementSeries, MetricModel, PeriodModel,
+    AgreementModel, CalendarModel, ClockName, CreditAmount, Weekday, WorkingSpanModel, CreditCapModel, CreditScheduleModel, CreditTierModel, DurationModel, FeeModel, PeriodRule, MeasurementData, MeasurementRequest, MeasurementSeries, MetricModel, PeriodModel,
     RemediesModel, ServiceModel, SeverityModel, SourceLocation, TargetModel, TermModel, TerminationModel, TriggerModel
 } from 'sla-model';
-import { duration, durationUnitName, parseCalendarDate, schedulesOfCreditLines } from 'sla-model';
+import { ALWAYS_ON_CLOCK, duration, durationUnitName, parseCalendarDate, schedulesOfCreditLines, WEEK_ORDER } from 'sla-model';
+import { regionHolidaysOf } from 'sla-model/holiday-regions';
 import { proseSegments, proseText } from './prose.js';
 
 export interface ModelContext {
@@ -48,6 +50,7 @@ export function buildAgreementModel(agreement: ast.Agreement, context: ModelCont
     const imported = (context.importedTerms ?? []).map(buildTerm);
     const remediesNodes = clauses.filter(isRemedies);
     const terminationNode = clauses.find(isTermination);
+    const timeZone = proseTextOrUndefined(clauses.find(isTimeZone)?.zone);
     return {
         name: agreement.name ?? '',
         title: proseText(agreement.title) || (agreement.name ?? ''),
@@ -114,7 +117,10 @@ export function buildAgreementModel(agreement: ast.Agreement, context: ModelCont
         fees: [
             ...clauses.filter(isFee).flatMap(fee => buildFee(fee)),
             ...clauses.filter(isService).flatMap(service => service.clauses.filter(isFee).flatMap(fee => buildFee(fee, service.name)))
-        ]
+        ],
+        timeZone,
+        calendars: clauses.filter(isCalendar).map(calendar => buildCalendar(calendar, timeZone, holidayYears(clauses.find(isPeriod)))),
+        clock: clockName(clauses.find(isClock))
     };
 }
 
@@ -180,6 +186,8 @@ function buildService(service: ast.Service): ServiceModel {
         provider: provision?.provider?.$refText,
         consumers: provision?.consumers.map(consumer => consumer.$refText) ?? [],
         hours: proseTextOrUndefined(service.clauses.find(isHours)?.text),
+        hoursCalendar: service.clauses.find(isHours)?.calendar?.$refText,
+        clock: clockName(service.clauses.find(isClock)),
         description: proseSegments(service.clauses.find(isDescription)?.text),
         dependsOn: service.clauses.filter(isDependency).flatMap(dependency => dependency.parties.map(party => party.$refText)),
         exclusions: service.clauses.filter(isExclusions).flatMap(block => block.items.map(proseSegments)),
@@ -229,6 +237,8 @@ function buildMetric(metric: ast.Metric, service: string): MetricModel {
             origin: originOf(segment)
         })),
         paced: metric.clauses.some(isPace),
+        pacedOverWorkingDays: metric.clauses.some(clause => isPace(clause) && clause.workingDays) || undefined,
+        clock: clockName(metric.clauses.find(isClock)),
         computed: computationOf(metric.clauses.find(isComputation)),
         origin: originOf(metric)
     };
@@ -247,7 +257,72 @@ function buildSeverity(severity: ast.Severity): SeverityModel {
                 const after = durationOf(step.after);
                 return after ? [{ after, contact: proseText(step.contact), origin: originOf(step) }] : [];
             }),
+        clock: clockName(severity.clauses.find(isClock)),
         origin: originOf(severity)
+    };
+}
+
+/** `clock OfficeHours` → `OfficeHours`, `clock 24x7` → `24x7`; undefined when absent or half-written. */
+function clockName(clock: ast.Clock | undefined): ClockName | undefined {
+    return clock?.alwaysOn ? ALWAYS_ON_CLOCK : clock?.calendar?.$refText || undefined;
+}
+
+/** `07:30` → 450 minutes after midnight; undefined for text error recovery left incomplete. */
+export function minuteOfDay(time: string | undefined): number | undefined {
+    const match = /^(\d{1,2}):(\d{2})$/.exec(time ?? '');
+    return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+}
+
+/** The weekdays of `monday to friday` (wrapping: `saturday to monday` is three days), or of `sunday`. */
+export function weekdaysOf(range: ast.DayRange): Weekday[] {
+    const first = WEEK_ORDER.indexOf(range.first as Weekday);
+    if (first < 0) {
+        return [];
+    }
+    const last = range.last === undefined ? first : WEEK_ORDER.indexOf(range.last as Weekday);
+    if (last < 0) {
+        return [];
+    }
+    const count = ((last - first + 7) % 7) + 1;
+    return Array.from({ length: count }, (_, index) => WEEK_ORDER[(first + index) % 7]!);
+}
+
+/**
+ * The years whose public holidays a calendar carries: the period's, and one either side; 10
+ * from the start of an open-ended one; 2020 to 2040 for an agreement without a start date
+ * (the model is pure: it never reads today's date).
+ */
+function holidayYears(period: ast.Period | undefined): [number, number] {
+    const start = parseCalendarDate(period?.start)?.year;
+    if (start === undefined) {
+        return [2020, 2040];
+    }
+    const end = parseCalendarDate(period?.end)?.year ?? start + 10;
+    return [start - 1, Math.min(Math.max(end, start), start + 50) + 1];
+}
+
+function buildCalendar(calendar: ast.Calendar, agreementZone: string | undefined, [firstYear, lastYear]: [number, number]): CalendarModel {
+    const holidayRegions = calendar.clauses.filter(isHolidayRegion).map(clause => ({ region: proseText(clause.region), origin: originOf(clause) }));
+    const hours: WorkingSpanModel[] = calendar.clauses.filter(isWorkingHours).flatMap(line => {
+        const days = line.days.flatMap(weekdaysOf);
+        return line.spans.flatMap(span => {
+            const start = minuteOfDay(span.start);
+            const end = minuteOfDay(span.end);
+            return start === undefined || end === undefined ? [] : days.map(day => ({ day, start, end, origin: originOf(span) }));
+        });
+    });
+    return {
+        name: calendar.name ?? '',
+        title: proseText(calendar.title) || (calendar.name ?? ''),
+        timeZone: proseTextOrUndefined(calendar.zone) ?? agreementZone ?? 'UTC',
+        hours,
+        holidayRegions,
+        regionHolidays: holidayRegions.length > 0 ? regionHolidaysOf({ holidayRegions }, firstYear, lastYear) : undefined,
+        holidays: calendar.clauses.filter(isHoliday).flatMap(holiday => {
+            const date = parseCalendarDate(holiday.date);
+            return date ? [{ date, title: proseTextOrUndefined(holiday.title), origin: originOf(holiday) }] : [];
+        }),
+        origin: originOf(calendar)
     };
 }
 

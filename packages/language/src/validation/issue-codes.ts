@@ -38,6 +38,10 @@ export const IssueCodes = {
     CreditsWithoutFee: 'credits-without-fee',
     DuplicateClause: 'duplicate-clause',
     TriggerWithoutTarget: 'trigger-without-target',
+    UnknownTimeZone: 'unknown-time-zone',
+    UnknownHolidayRegion: 'unknown-holiday-region',
+    InvalidWorkingHours: 'invalid-working-hours',
+    CalendarWithoutWorkingTime: 'calendar-without-working-time',
     /** Syntax errors from the parser and lexer. */
     SyntaxError: 'syntax-error',
     /** A name that refers to no party, service, metric, severity or segment. */
@@ -80,6 +84,10 @@ export const IssueDefaults: Record<IssueCode, { severity: IssueSeverity; rule: s
     'credits-without-fee': { severity: 'info', rule: 'Credits in percent need the fee they are a percentage of, for an amount to be owed.' },
     'duplicate-clause': { severity: 'error', rule: 'A clause that can hold one value is written once; a second would silently lose.' },
     'trigger-without-target': { severity: 'warning', rule: 'A penalty or reward that says when it applies counts periods against a target per calendar period.' },
+    'unknown-time-zone': { severity: 'error', rule: 'Respond-by and resolve-by times exist within operational hours, in a time zone both parties can name.' },
+    'unknown-holiday-region': { severity: 'error', rule: 'Holidays that stop the clock must be known to both parties.' },
+    'invalid-working-hours': { severity: 'error', rule: 'Operational hours must say unambiguously when the clock runs.' },
+    'calendar-without-working-time': { severity: 'error', rule: 'A clock that never runs makes every due time unreachable.' },
     'syntax-error': { severity: 'error', rule: 'The agreement must be well-formed.' },
     'unresolved-reference': { severity: 'error', rule: 'Every name must refer to something defined.' },
     'check-failed': { severity: 'error', rule: 'Every clause is checked; a check that fails says so instead of passing in silence.' }

@@ -198,6 +198,30 @@ export const IssueDocs: Record<IssueCode, IssueDoc> = {
         example: 'target <= 4 hours per request\npenalty "A written incident report." when RestoreTime below target 2 periods in a row',
         fix: 'Give the metric a target per calendar period (`target >= 95 % per month`), or trigger on a metric that has one.'
     },
+    'unknown-time-zone': {
+        title: 'A time zone that is not an IANA name',
+        means: 'A `time zone` or a calendar\'s `in "…"` names a zone the time zone database does not know, so no due time or period start can be placed.',
+        example: 'calendar Office in "Central European Time" { monday to friday 08:00 to 17:00 }',
+        fix: 'Use the IANA name: `in "Europe/Berlin"`, `time zone "UTC"`.'
+    },
+    'unknown-holiday-region': {
+        title: 'A holiday region that is not known',
+        means: 'A calendar\'s `holidays of "…"` names a country or region whose public holidays are not known, so its holidays would silently count as working days.',
+        example: 'holidays of "Bavaria"',
+        fix: 'Use the country code with an optional state or region: `holidays of "DE-BY"`, `holidays of "GB-ENG"`; or list the days with `holiday 2026-12-24 "Christmas Eve"`.'
+    },
+    'invalid-working-hours': {
+        title: 'Working hours that cannot be read one way',
+        means: 'A span ends before it starts, is empty, is not a time of day, or overlaps another span of the same weekday.',
+        example: 'monday to friday 17:00 to 08:00',
+        fix: 'Write each span from its start to its end on one day (`08:00 to 17:00`); split a night shift at midnight (`17:00 to 24:00`, then the next day `00:00 to 08:00`).'
+    },
+    'calendar-without-working-time': {
+        title: 'A calendar whose clock never runs',
+        means: 'A calendar has no working hours on any weekday, so every duration counted on it would never end.',
+        example: 'calendar Office in "Europe/Berlin" { holiday 2026-12-24 "Christmas Eve" }',
+        fix: 'Give it working hours: `monday to friday 08:00 to 17:00`, or use the built-in `24x7` clock.'
+    },
     'syntax-error': {
         title: 'The agreement is not well-formed',
         means: 'The parser cannot read the text at this place.',

@@ -1,6 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type { SlaAstType } from '../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
+import { calendarChecks } from './calendar-checks.js';
 import { clauseChecks } from './clause-checks.js';
 import { creditChecks } from './credit-checks.js';
 import { singleClauseChecks } from './single-clause-checks.js';
@@ -29,6 +30,7 @@ export function registerValidationChecks(services: SlaServices): void {
         metricChecks(services),
         targetChecks(),
         periodChecks(),
+        calendarChecks(),
         clauseChecks(),
         partyChecks(),
         remedyChecks(),

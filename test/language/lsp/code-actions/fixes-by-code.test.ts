@@ -45,7 +45,11 @@ describe('quick-fixes by code', () => {
             'cap-below-tier',
             // Which target the metric should have is the writer's choice: no mechanical fix.
             'trigger-without-target',
-            'credit-above-full-fee'
+            'credit-above-full-fee',
+            'unknown-time-zone',
+            'unknown-holiday-region',
+            'invalid-working-hours',
+            'calendar-without-working-time'
         ].sort());
     });
 
