@@ -41,6 +41,7 @@ export function extensionBuilds({ production }) {
         logLevel: 'info',
         alias: {
             'sla-model': here('../model/src/index.ts'),
+            'sla-model/holiday-regions': here('../model/src/holiday-regions.ts'),
             'sla-language/protocol': here('../language/src/lsp/protocol.ts'),
             'sla-renderer': here('../renderer/src/index.ts')
         },

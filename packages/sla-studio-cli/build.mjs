@@ -32,6 +32,7 @@ await esbuild.build({
     logLevel: 'warning',
     alias: {
         'sla-model': here('../model/src/index.ts'),
+        'sla-model/holiday-regions': here('../model/src/holiday-regions.ts'),
         'sla-language': here('../language/src/index.ts'),
         'sla-language/node': here('../language/src/node/index.ts'),
         'sla-renderer': here('../renderer/src/index.ts')
