@@ -24,3 +24,4 @@ export type { CalendarSpan, TrackedDays } from './evaluation-periods.js';
 export { calendarSpan, evaluationPeriods } from './evaluation-periods.js';
 export { formatCredit, formatTier } from './credit-text.js';
 export * from './service-level-report.js';
+export * from './standing-text.js';
