@@ -1,7 +1,7 @@
 import type { AgreementModel } from './agreement-model.js';
 import type { CalendarDate } from './dates.js';
 import { evaluateAgreement } from './evaluate-agreement.js';
-import type { PeriodResult, SeriesEvaluation } from './evaluation-model.js';
+import type { AgreementEvaluation, PeriodResult, SeriesEvaluation } from './evaluation-model.js';
 import { formatAmount, formatTarget } from './format.js';
 import type { ReportRow } from './service-level-report.js';
 import { reportRow } from './service-level-report.js';
@@ -32,7 +32,11 @@ export interface PeriodStanding {
 
 /** The standing of every metric with a target per calendar period (not its segments), in model order. */
 export function metricStandings(model: AgreementModel, options: { today: CalendarDate }): MetricStanding[] {
-    const evaluation = evaluateAgreement(model, options);
+    return standingsOf(evaluateAgreement(model, options));
+}
+
+/** The same, from an evaluation already made. */
+export function standingsOf(evaluation: AgreementEvaluation): MetricStanding[] {
     return evaluation.series.filter(series => series.segment === undefined).map(series => {
         const last = series.periods.filter(result => result.status !== 'in-progress').at(-1);
         const running = series.periods.find(result => result.status === 'in-progress');

@@ -90,7 +90,7 @@ describe('code lens above a metric', () => {
 
     test('after the agreement ends there is no running period: only the last one', async () => {
         // On 10 January 2027 December 2026 is the last month of the period, and nothing runs.
-        expect((await lenses(HOSTING, new Date(2027, 0, 10, 12))).filter(lens => lens.range.start.line === 4)).toEqual([
+        expect((await lenses(HOSTING, new Date(2027, 0, 10, 12)))!.filter(lens => lens.range.start.line === 4)).toEqual([
             { range: { start: { line: 4, character: 15 }, end: { line: 4, character: 21 } }, command: { title: 'December 2026: no data', command: '' } }
         ]);
     });
