@@ -37,6 +37,9 @@ export const IssueCodes = {
     CreditAboveFullFee: 'credit-above-full-fee',
     CreditsWithoutFee: 'credits-without-fee',
     DuplicateClause: 'duplicate-clause',
+    MissedLastPeriod: 'missed-last-period',
+    AmbiguousPeriodValue: 'ambiguous-period-value',
+    PercentCreditOnDuration: 'percent-credit-on-duration',
     /** Syntax errors from the parser and lexer. */
     SyntaxError: 'syntax-error',
     /** A name that refers to no party, service, metric, severity or segment. */
@@ -78,6 +81,9 @@ export const IssueDefaults: Record<IssueCode, { severity: IssueSeverity; rule: s
     'credit-above-full-fee': { severity: 'warning', rule: 'A credit above the whole fee is a penalty: write it as one.' },
     'credits-without-fee': { severity: 'info', rule: 'Credits in percent need the fee they are a percentage of, for an amount to be owed.' },
     'duplicate-clause': { severity: 'error', rule: 'A clause that can hold one value is written once; a second would silently lose.' },
+    'missed-last-period': { severity: 'info', rule: 'Performance is discussed regularly: a missed service level is seen when it happens, with the credit it owes.' },
+    'ambiguous-period-value': { severity: 'warning', rule: 'Measurements should be easy to capture and give one result a period, stated how they combine.' },
+    'percent-credit-on-duration': { severity: 'warning', rule: 'A credit tier is written in the unit of the target it remedies.' },
     'syntax-error': { severity: 'error', rule: 'The agreement must be well-formed.' },
     'unresolved-reference': { severity: 'error', rule: 'Every name must refer to something defined.' },
     'check-failed': { severity: 'error', rule: 'Every clause is checked; a check that fails says so instead of passing in silence.' }
