@@ -21,7 +21,11 @@ describe('quick-fixes by code', () => {
             'earn-back-without-credits',
             'pacing-needs-count-goal',
             'credits-without-fee',
-            'duplicate-clause'
+            'duplicate-clause',
+            // only for a tier that repeats another
+            'overlapping-credit-tiers',
+            // only for several values in one period
+            'ambiguous-period-value'
         ].sort());
     });
 
@@ -39,11 +43,12 @@ describe('quick-fixes by code', () => {
             'unresolved-reference',
             'check-failed',
             'credit-tier-while-met',
-            'overlapping-credit-tiers',
             'credit-tier-gap',
             'smaller-credit-for-worse-result',
             'cap-below-tier',
-            'credit-above-full-fee'
+            'credit-above-full-fee',
+            'missed-last-period',
+            'percent-credit-on-duration'
         ].sort());
     });
 
