@@ -41,11 +41,20 @@ describe('examples', () => {
         ]));
     });
 
-    test.each(files.map(file => [relative(examplesFolder, file), file]))('%s has no diagnostics at all', (_name, file) => {
+    /**
+     * What the examples report on 15 March 2026: only the service desk's February, which missed
+     * 70 % with 68.5 % (an information, shown but not a problem; from December 2026 on no
+     * example reports it, see test/language/validation/standing-checks.test.ts).
+     */
+    const EXPECTED: Record<string, string[]> = {
+        'it-service-desk/it-service-desk.sla': ['44:16 [missed-last-period] FirstContactResolution missed its target in February 2026, the last complete period: 68.5% against at least 70% per month; no credit is due.']
+    };
+
+    test.each(files.map(file => [relative(examplesFolder, file), file]))('%s has no diagnostics but the expected information', (name, file) => {
         const document = documents.get(file)!;
         const shown = (document.diagnostics ?? []).map(diagnostic =>
             `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} [${diagnostic.code}] ${diagnostic.message}`);
-        expect(shown).toEqual([]);
+        expect(shown).toEqual(EXPECTED[name.replace(/\\/g, '/')] ?? []);
     });
 
     test.each(files.filter(file => !file.endsWith('common-glossary.sla')).map(file => [relative(examplesFolder, file), file]))(

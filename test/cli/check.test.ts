@@ -36,7 +36,7 @@ describe('sla check', () => {
         expect(run.status).toBe(1);
         const codes = new Set((JSON.parse(run.stdout) as { code: string }[]).map(finding => finding.code));
         const expected = ALL_ISSUE_CODES.filter(code => code !== 'syntax-error' && code !== 'unresolved-reference' && code !== 'check-failed');
-        expect(expected.length).toBe(34);
+        expect(expected.length).toBe(37);
         expect(expected.filter(code => !codes.has(code))).toEqual([]);
     });
 

@@ -148,6 +148,7 @@ async function documentFeatures(workspace: Workspace, path: string): Promise<unk
         folding: await outcome(() => lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument })),
         semanticTokens: await outcome(async () => (await lsp.SemanticTokenProvider!.semanticHighlight(document, { textDocument })).data),
         inlayHints: await outcome(() => lsp.InlayHintProvider!.getInlayHints(document, { textDocument, range: whole })),
+        codeLenses: await outcome(() => lsp.CodeLensProvider!.provideCodeLens(document, { textDocument })),
         formatting: await outcome(() => lsp.Formatter!.formatDocument(document, { textDocument, options: { tabSize: 4, insertSpaces: true } })),
         codeActions: await outcome(() => lsp.CodeActionProvider!.getCodeActions(document, { textDocument, range: whole, context: { diagnostics: document.diagnostics ?? [] } }))
     };

@@ -16,6 +16,7 @@ describe('sum', () => {
         expect(result.missingDays).toHaveLength(28);
         expect([result.missingDays[0].iso, result.missingDays.at(-1)!.iso]).toEqual(['2026-03-03', '2026-03-30']);
         expect(result.problem).toBeUndefined();
+        expect(result.ambiguity).toBeUndefined();
     });
 
     test('no row at all is no value, not 0', () => {
@@ -30,6 +31,7 @@ describe('sum', () => {
         expect(result.value).toBeUndefined();
         expect(result.recorded).toBe(3);
         expect(result.problem).toBe('2 values recorded for 2026-03-05; a day has one value.');
+        expect(result.ambiguity).toBe('day');
     });
 });
 
@@ -43,6 +45,7 @@ describe('recorded', () => {
         expect(result.value).toBeUndefined();
         expect(result.problem).toBe('There are 2 values for March 2026, where one value per period is read: '
             + 'state how they combine (e.g. write `computed as average`) or record one value per period.');
+        expect(result.ambiguity).toBe('period');
     });
 
     test('none: no value', () => {
@@ -76,6 +79,8 @@ describe('ratio', () => {
         const result = valueOf(rule, [['2026-03-01', 0, 'Resolved'], ['2026-03-01', 0, 'Contacts']]);
         expect(result.value).toBeUndefined();
         expect(result.problem).toBe('The total (Contacts) is 0 in March 2026, so there is no ratio of Resolved to it.');
+        // Not ambiguous: the data is clear, it only gives nothing to divide by.
+        expect(result.ambiguity).toBeUndefined();
     });
 });
 

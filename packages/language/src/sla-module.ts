@@ -7,6 +7,7 @@ import { forgetClosedUntitledDocuments } from './lsp/closed-documents.js';
 import { rebuildOnMeasurementFileChange } from './lsp/measurement-file-watch.js';
 import { registerModelRequests } from './lsp/model-requests.js';
 import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
+import { SlaCodeLensProvider } from './lsp/sla-code-lens.js';
 import { SlaCompletionProvider } from './lsp/sla-completion-provider.js';
 import { SlaDefinitionProvider } from './lsp/sla-definition-provider.js';
 import { SlaDocumentHighlightProvider } from './lsp/sla-document-highlight-provider.js';
@@ -63,6 +64,7 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
         CompletionProvider: (services) => new SlaCompletionProvider(services),
         HoverProvider: (services) => new SlaHoverProvider(services),
         CodeActionProvider: (services) => new SlaCodeActionProvider(services),
+        CodeLensProvider: (services) => new SlaCodeLensProvider(services),
         Formatter: () => new SlaFormatter(),
         RenameProvider: (services) => new SlaRenameProvider(services),
         DefinitionProvider: (services) => new SlaDefinitionProvider(services),

@@ -112,7 +112,7 @@ function periodResults(model: AgreementModel, series: EvaluatedSeries, today: Ca
         const pace = running && series.rule.kind === 'sum' && isMonthlyCountGoal(series.target)
             ? computePacing(model, series.paceTarget, { today, month: monthKey(period.start) }).status
             : undefined;
-        return { period, status, value: result.value, margin, recorded: result.recorded, missingDays: result.missingDays, problem: result.problem, pace, downtime: result.downtime, credits: [] };
+        return { period, status, value: result.value, margin, recorded: result.recorded, missingDays: result.missingDays, problem: result.problem, ambiguity: result.ambiguity, pace, downtime: result.downtime, credits: [] };
     });
 }
 

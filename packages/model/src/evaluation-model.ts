@@ -75,6 +75,8 @@ export interface PeriodResult {
     downtime?: number;
     /** Why the recorded data gives no single value, with how to state it (e.g. two values for one month under `recorded`). */
     problem?: string;
+    /** Whether the problem is ambiguous data: several values in a period that reads one, or on a day that adds one (see `PeriodValue`). */
+    ambiguity?: 'period' | 'day';
     /** For a count goal in progress: how it stands against the pace. */
     pace?: PaceStatus;
     /**

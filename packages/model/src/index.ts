@@ -28,3 +28,4 @@ export { calendarSpan, evaluationPeriods } from './evaluation-periods.js';
 export { formatCredit, formatTier } from './credit-text.js';
 export * from './service-level-report.js';
 export * from './openslo.js';
+export * from './standing-text.js';

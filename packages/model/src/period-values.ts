@@ -16,6 +16,12 @@ export interface PeriodValue {
     /** Under the rules that add up days (`sum`, `ratio`, `availability`): the days without a value, which count as 0. */
     missingDays: CalendarDate[];
     problem?: string;
+    /**
+     * What makes the data ambiguous, when it is: several values in a period whose rule reads one
+     * (`period`), or several on a day whose rule adds one a day (`day`). A ratio whose total is 0
+     * has a problem but no ambiguity.
+     */
+    ambiguity?: 'period' | 'day';
     /** Under `availability`: the minutes of downtime recorded. */
     downtime?: number;
 }
@@ -52,7 +58,7 @@ export function periodValue(rule: PeriodRule, points: readonly MeasurementPoint[
         case 'recorded':
             if (values.length > 1) {
                 return {
-                    recorded: values.length, missingDays: [],
+                    recorded: values.length, missingDays: [], ambiguity: 'period',
                     problem: `There are ${values.length} values for ${days.label}, where one value per period is read: `
                         + 'state how they combine (e.g. write `computed as average`) or record one value per period.'
                 };
@@ -88,7 +94,7 @@ function daily(inside: MeasurementPoint[], days: EvaluatedDays, compute: () => P
     }
     // Rows on as many days as there are rows: no day has two.
     const problem = recordedDays.size === inside.length ? undefined : duplicateDays(inside);
-    return { recorded: inside.length, missingDays, ...(problem ? { problem } : compute()) };
+    return { recorded: inside.length, missingDays, ...(problem ? { problem, ambiguity: 'day' as const } : compute()) };
 }
 
 /** `2 values recorded for 2026-03-05; a day has one value.` */

@@ -136,7 +136,7 @@ export function reportOfEvaluation(model: AgreementModel, evaluation: AgreementE
             title: each.title,
             service: each.service,
             target: formatTarget(each.target),
-            rows: periods.map(result => row(result, each.target.unit)),
+            rows: periods.map(result => reportRow(result, each.target.unit)),
             yearToDate: ofYear.length > 0 ? { year, met: count('met'), missed: count('missed'), noData: count('no-data'), inProgress: count('in-progress') } : undefined,
             year: yearOf(each, year, covers)
         };
@@ -178,7 +178,8 @@ function firedTriggers(triggers: readonly TriggerEvaluation[], covers: (period: 
         .sort((a, b) => compareDates(a.period.start, b.period.start));
 }
 
-function row(result: PeriodResult, unit: Parameters<typeof formatQuantity>[1]): ReportRow {
+/** One period of a series as the report words it: result, margin, credit and note. */
+export function reportRow(result: PeriodResult, unit: Parameters<typeof formatQuantity>[1]): ReportRow {
     // Every credit a tier gave, also when a cap or an earn-back took it to nothing: the reader sees why.
     const owed = result.credits.filter(credit => credit.tiers.length > 0);
     const credit = owed.map(each => {

@@ -83,3 +83,83 @@ describe('credit checks', () => {
         expectClean(await check(schedule('100 EUR from 60 % to below 70 %', '500 EUR below 60 %').replace('credits Standard of DeskFee for', 'credits Standard for')));
     });
 });
+
+describe('credit tiers in the unit of their target', () => {
+    /** BASE plus a metric timed in hours and one that counts, lines 12 to 23, the fee on line 25, the credits from line 26. */
+    const timed = (credits: string[], target = 'target <= 4 hours per month') => base({
+        replace: [['        }\n    }\n    exclusions', [
+            '        }',
+            '        metric Restore "Time to restore" {',
+            '            times "A restore"',
+            `            ${target}`,
+            '            measured by "Restore log" every month',
+            '            controlled by Provider',
+            '        }',
+            '        metric Calls "Calls answered" {',
+            '            counts "Calls answered"',
+            '            target >= 400 per month',
+            '            measured by "Phone report" every month',
+            '            controlled by Provider',
+            '        }',
+            '    }',
+            '    fee DeskFee 5000 EUR per month',
+            ...credits,
+            '    exclusions'
+        ].join('\n')]]
+    });
+
+    test('percent-credit-on-duration: tiers bounded in % for a target in hours, at the metric in `for`', async () => {
+        const checked = await check(timed([
+            '    credits Standard of DeskFee for Resolved, Restore {',
+            '        5 % from 60 % to below 70 %',
+            '        20 % below 60 %',
+            '    }'
+        ]));
+        expectOnly(checked, IssueCodes.PercentCreditOnDuration, {
+            // `for Resolved, Restore`: Resolved is in %, Restore (the second reference) in hours.
+            range: range(26, 46, 26, 53),
+            text: 'Restore',
+            message: 'The tiers of \'Standard\' (line 28) are bounded in % (70%), but Restore\'s target (at most 4 hours per month) is in hours, so its results cannot be compared with them. '
+                + 'Credit Restore in a schedule whose bounds are in its target\'s unit, written without `%` (e.g. `10 % above 4`), or leave it out here.'
+        });
+    });
+
+    test('percent-credit-on-duration for a count', async () => {
+        expectOnly(await check(timed(['    credits Standard of DeskFee for Calls {', '        5 % below 99 %', '    }'])), IssueCodes.PercentCreditOnDuration, {
+            range: range(26, 36, 26, 41),
+            text: 'Calls',
+            message: 'The tiers of \'Standard\' (line 28) are bounded in % (99%), but Calls\'s target (at least 400 per month) is a count, so its results cannot be compared with them. '
+                + 'Credit Calls in a schedule whose bounds are in its target\'s unit, written without `%` (e.g. `10 % above 400`), or leave it out here.'
+        });
+    });
+
+    test('near misses: bounds without % for hours; the older credit lines are not checked for it', async () => {
+        expectClean(await check(timed(['    credits Standard of DeskFee for Restore {', '        10 % above 4 to 8', '        20 % above 8', '    }'])));
+        // `credit … for Restore` is one of the older lines, always in %: this check covers `credits` schedules only.
+        expect(codes(await check(timed(['    remedies { credit 5 % when below 99.9 % for Restore }'])))).not.toContain(IssueCodes.PercentCreditOnDuration);
+    });
+});
+
+describe('duplicate credit tiers', () => {
+    test('an exact repeat is called a duplicate, on the repeat; the quick-fix removes it', async () => {
+        expectOnly(await check(schedule('5 % from 60 % to below 70 %', '20 % below 60 %', '20 % below 60 %')), IssueCodes.OverlappingCreditTiers, {
+            range: range(20, 8, 20, 12),
+            text: '20 %',
+            message: 'This tier is a duplicate of the tier on line 20: the same credit for the same results. Remove one of them.'
+        });
+    });
+
+    test('a cumulative schedule would add a repeat twice: reported there too; near miss: the same range with another credit overlaps', async () => {
+        expectOnly(await check(schedule('5 % from 60 % to below 70 %', '20 % below 60 %', '5 % from 60 % to below 70 %', 'cumulative')), IssueCodes.OverlappingCreditTiers, {
+            range: range(20, 8, 20, 11),
+            text: '5 %',
+            message: 'This tier is a duplicate of the tier on line 19: the same credit for the same results, which a cumulative schedule adds twice. Remove one of them.'
+        });
+        // `to below 70 %` and `below 70 %` from 60 %: the same results, but 5 % and 10 %: an overlap, not a duplicate.
+        expectOnly(await check(schedule('5 % from 60 % to below 70 %', '10 % from 60 % to below 70 %', '20 % below 60 %')), IssueCodes.OverlappingCreditTiers, {
+            range: range(19, 8, 19, 12),
+            text: '10 %',
+            message: 'This tier shares results with the tier on line 19, so which credit is owed for them is unclear. Make the ranges meet without overlapping, e.g. `to below` in one where the other says `from`.'
+        });
+    });
+});

@@ -20,7 +20,7 @@ const ORDER: Record<string, Record<string, number>> = {
         Measurements: 14
     },
     Service: { Term: -1, Provision: 0, Hours: 1, Description: 2, Dependency: 3, Exclusions: 4, Responsibilities: 5, Metric: 6 },
-    Metric: { Term: -1, Counts: 0, Times: 0, Target: 1, Measurement: 2, Control: 3, Segment: 4, Pace: 5 },
+    Metric: { Term: -1, Counts: 0, Times: 0, Target: 1, Computation: 1.5, Measurement: 2, Control: 3, Segment: 4, Pace: 5 },
     Severity: { Response: 0, Resolution: 1, EscalationStep: 2 },
     Remedies: { CreditTier: 0, CreditCap: 1, Penalty: 2, Reward: 3, EarnBack: 4 },
     Termination: { Notice: 0, Condition: 1, Expiry: 2 },

@@ -8,7 +8,7 @@ import {
     isTarget, isTerm, isTimes
 } from '../generated/ast.js';
 import {
-    calendarDateOf, computePacing, dailyPaceOf, describeProjection, describeStanding, findPaceTarget, formatMonth, serviceLevelReport
+    calendarDateOf, computePacing, dailyPaceOf, describeProjection, describeStanding, findPaceTarget, formatMonth, metricStandings
 } from 'sla-model';
 import { proseSegments, proseText } from '../model/prose.js';
 import type { AgreementModel, MetricModel } from 'sla-model';
@@ -182,16 +182,9 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
         return [`${formatMonth(pacing.year, pacing.monthNumber)}: ${describeStanding(pacing)}`, describeProjection(pacing)].filter(Boolean).join(' ');
     }
 
-    /** `February 2026: 68.5% · missed (at least 70% per month) · credit 600 EUR`: the last finished period of the report. */
+    /** `February 2026: 68.5% · missed (at least 70% per month) · credit 600 EUR`: the last finished period. */
     private lastPeriodText(model: AgreementModel, metric: MetricModel): string | undefined {
-        const report = serviceLevelReport(model, { today: this.today() });
-        const series = report.series.find(candidate => candidate.metric === metric.name && candidate.segment === undefined);
-        const row = series?.rows.filter(candidate => candidate.status !== 'in-progress').at(-1);
-        if (!series || !row) {
-            return undefined;
-        }
-        const status = row.status === 'no-data' ? 'no data' : `${row.status} (${series.target})`;
-        return [`${row.period.label}: ${row.result}`, ...(row.status === 'no-data' ? [] : [status]), ...(row.credit ? [`credit ${row.credit}`] : [])].join(' · ');
+        return metricStandings(model, { today: this.today() }).find(standing => standing.metric === metric.name)?.last?.text;
     }
 
     private today() {

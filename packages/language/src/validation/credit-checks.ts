@@ -1,4 +1,5 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import { GrammarUtils } from 'langium';
 import type { CreditTierModel, TargetModel } from 'sla-model';
 import {
     formatQuantity, formatTarget, formatTierRange, formatValue, isBelow, isEmptyRange, metRange, missedRange, rangeOf, rangesOverlap, uncoveredRanges
@@ -32,19 +33,19 @@ function checkSchedule(schedule: CreditSchedule, accept: ValidationAcceptor): vo
         const tier = creditTierOf(node);
         return tier ? [{ node, tier }] : [];
     });
+    // A metric that tiers in % cannot be compared with is `percent-credit-on-duration` alone.
+    const percentBounds = checkPercentBounds(schedule, tiers, accept);
     const targets = schedule.metrics.flatMap(reference => {
         const metric = reference.ref;
         const target = metric ? targetOf(metric) : undefined;
-        return metric && target ? [{ metric, target }] : [];
+        return metric && target && !percentBounds.includes(metric) ? [{ metric, target }] : [];
     });
     for (const { metric, target } of targets) {
         checkTiersAgainstTarget(tiers, metric, target, accept);
     }
     checkFullFee(tiers, accept);
     const worstTier = !schedule.clauses.some(clause => isScheduleCombination(clause) && clause.combine === 'cumulative');
-    if (worstTier) {
-        checkOverlaps(tiers, accept);
-    }
+    checkOverlaps(tiers, accept, !worstTier);
     const target = targets[0]?.target;
     if (target && (target.comparator === '>=' || target.comparator === '>')) {
         checkWorseSmaller(tiers, accept);
@@ -108,16 +109,63 @@ function checkTiersAgainstTarget(tiers: WrittenTier[], metric: Metric, target: T
     }
 }
 
-/** `overlapping-credit-tiers`: two tiers of a worst-tier schedule that share results. */
-function checkOverlaps(tiers: WrittenTier[], accept: ValidationAcceptor): void {
+/**
+ * `percent-credit-on-duration`: a schedule whose tier bounds are written in `%`, for a metric
+ * whose target is a duration or a count: its results, in hours or items, cannot be compared
+ * with percentages. Reported at each such metric's name in `for`.
+ */
+function checkPercentBounds(schedule: CreditSchedule, tiers: WrittenTier[], accept: ValidationAcceptor): Metric[] {
+    const inPercent = tiers.find(({ node }) => node.$cstNode && GrammarUtils.findNodesForKeyword(node.$cstNode, '%').length > 0);
+    if (!inPercent) {
+        return [];
+    }
+    const reported: Metric[] = [];
+    schedule.metrics.forEach((reference, index) => {
+        const metric = reference.ref;
+        const target = metric ? targetOf(metric) : undefined;
+        if (metric && target && target.unit !== '%') {
+            const bound = inPercent.tier.upper?.value ?? inPercent.tier.lower?.value ?? 0;
+            report(accept, IssueCodes.PercentCreditOnDuration,
+                percentBoundsMessage(`The tiers of '${schedule.name}' (line ${lineOf(inPercent.node)})`, metric, target, bound),
+                { node: schedule, property: 'metrics', index }, { metric: metric.name });
+            reported.push(metric);
+        }
+    });
+    return reported;
+}
+
+/** The message of `percent-credit-on-duration`. */
+function percentBoundsMessage(what: string, metric: Metric, target: TargetModel, bound: number): string {
+    const unit = target.unit === 'count' ? 'a count' : `in ${target.unit}`;
+    return `${what} are bounded in % (${formatValue(bound)}%), but ${metric.name}'s target (${formatTarget(target)}) is ${unit}, so its results cannot be compared with them. `
+        + `Credit ${metric.name} in a schedule whose bounds are in its target's unit, written without \`%\` (e.g. \`10 % above ${formatValue(target.value)}\`), or leave it out here.`;
+}
+
+/**
+ * `overlapping-credit-tiers`: two tiers of a worst-tier schedule that share results; and in
+ * any schedule a tier that repeats another, which a cumulative schedule would credit twice.
+ */
+function checkOverlaps(tiers: WrittenTier[], accept: ValidationAcceptor, duplicatesOnly: boolean): void {
     tiers.forEach(({ node, tier }, index) => {
-        const earlier = tiers.slice(0, index).find(other => rangesOverlap(rangeOf(other.tier), rangeOf(tier)));
-        if (earlier) {
+        const earlier = tiers.slice(0, index).find(other => rangesOverlap(rangeOf(other.tier), rangeOf(tier)) && (!duplicatesOnly || sameTier(other.tier, tier)));
+        if (earlier && sameTier(earlier.tier, tier)) {
+            report(accept, IssueCodes.OverlappingCreditTiers,
+                `This tier is a duplicate of the tier on line ${lineOf(earlier.node)}: the same credit for the same results${duplicatesOnly ? ', which a cumulative schedule adds twice' : ''}. Remove one of them.`,
+                tierWhere(node), { duplicate: true });
+        } else if (earlier) {
             report(accept, IssueCodes.OverlappingCreditTiers,
                 `This tier shares results with the tier on line ${lineOf(earlier.node)}, so which credit is owed for them is unclear. Make the ranges meet without overlapping, e.g. \`to below\` in one where the other says \`from\`.`,
                 tierWhere(node));
         }
     });
+}
+
+/** Whether two tiers credit the same amount for the same results: one is a repeat of the other. */
+export function sameTier(a: CreditTierModel, b: CreditTierModel): boolean {
+    const bound = (x: CreditTierModel['lower'], y: CreditTierModel['lower']) => x?.value === y?.value && x?.inclusive === y?.inclusive;
+    const amount = (x: CreditTierModel['amount'], y: CreditTierModel['amount']) => x.kind === y.kind && x.value === y.value
+        && (x.kind !== 'fixed' || y.kind !== 'fixed' || x.currency === y.currency);
+    return amount(a.amount, b.amount) && bound(a.lower, b.lower) && bound(a.upper, b.upper);
 }
 
 /** `smaller-credit-for-worse-result`: among percentage tiers, one for worse results credits less. */

@@ -42,6 +42,9 @@ export const IssueCodes = {
     UnknownHolidayRegion: 'unknown-holiday-region',
     InvalidWorkingHours: 'invalid-working-hours',
     CalendarWithoutWorkingTime: 'calendar-without-working-time',
+    MissedLastPeriod: 'missed-last-period',
+    AmbiguousPeriodValue: 'ambiguous-period-value',
+    PercentCreditOnDuration: 'percent-credit-on-duration',
     /** Syntax errors from the parser and lexer. */
     SyntaxError: 'syntax-error',
     /** A name that refers to no party, service, metric, severity or segment. */
@@ -88,6 +91,9 @@ export const IssueDefaults: Record<IssueCode, { severity: IssueSeverity; rule: s
     'unknown-holiday-region': { severity: 'error', rule: 'Holidays that stop the clock must be known to both parties.' },
     'invalid-working-hours': { severity: 'error', rule: 'Operational hours must say unambiguously when the clock runs.' },
     'calendar-without-working-time': { severity: 'error', rule: 'A clock that never runs makes every due time unreachable.' },
+    'missed-last-period': { severity: 'info', rule: 'Performance is discussed regularly: a missed service level is seen when it happens, with the credit it owes.' },
+    'ambiguous-period-value': { severity: 'warning', rule: 'Measurements should be easy to capture and give one result a period, stated how they combine.' },
+    'percent-credit-on-duration': { severity: 'warning', rule: 'A credit tier is written in the unit of the target it remedies.' },
     'syntax-error': { severity: 'error', rule: 'The agreement must be well-formed.' },
     'unresolved-reference': { severity: 'error', rule: 'Every name must refer to something defined.' },
     'check-failed': { severity: 'error', rule: 'Every clause is checked; a check that fails says so instead of passing in silence.' }

@@ -222,6 +222,24 @@ export const IssueDocs: Record<IssueCode, IssueDoc> = {
         example: 'calendar Office in "Europe/Berlin" { holiday 2026-12-24 "Christmas Eve" }',
         fix: 'Give it working hours: `monday to friday 08:00 to 17:00`, or use the built-in `24x7` clock.'
     },
+    'missed-last-period': {
+        title: 'The last finished period missed its target',
+        means: 'The measurements show that a metric\'s last complete period before today missed its target; the message names the period, the result, the target and the credit it owes. It is information: the agreement is well written, the service level was not kept.',
+        example: 'target >= 70 % per month   // February: 68.5 %',
+        fix: 'Nothing to change in the agreement: discuss it at the next review, issue the credit, or turn the code off in settings where the report is followed elsewhere.'
+    },
+    'ambiguous-period-value': {
+        title: 'The measurements give no single value for a period',
+        means: 'A period holds several values where its rule reads one (daily percentages with no rule to combine them), or a day has two rows where the rule adds one value a day.',
+        example: 'target >= 95 % per month\nmeasurements for FirstContact { 2026-03-02 96  2026-03-03 94 }',
+        fix: 'Say how the values combine: `computed as average` (or `maximum`, `minimum`), which the quick-fix inserts; or correct the file so each day has one row.'
+    },
+    'percent-credit-on-duration': {
+        title: 'Credit tiers in percent on a duration or count target',
+        means: 'A credit schedule\'s tiers are bounded in `%`, but a metric it applies to is judged in hours, days or a count, so no result can fall in a tier.',
+        example: 'target <= 4 hours per request\ncredits Standard of Fee for RestoreTime { 10 % below 99.0 % }',
+        fix: 'Apply the schedule to share metrics only, or write a schedule for the metric in its own unit.'
+    },
     'syntax-error': {
         title: 'The agreement is not well-formed',
         means: 'The parser cannot read the text at this place.',

@@ -5,6 +5,7 @@ import { calendarChecks } from './calendar-checks.js';
 import { clauseChecks } from './clause-checks.js';
 import { creditChecks } from './credit-checks.js';
 import { singleClauseChecks } from './single-clause-checks.js';
+import { standingChecks } from './standing-checks.js';
 import { documentChecks } from './document-checks.js';
 import { duplicateChecks } from './duplicate-checks.js';
 import { measurementChecks } from './measurement-checks.js';
@@ -39,7 +40,8 @@ export function registerValidationChecks(services: SlaServices): void {
         singleClauseChecks(),
         wordingChecks(),
         measurementChecks(services),
-        documentChecks(services)
+        documentChecks(services),
+        standingChecks(services)
     ];
     for (const checks of families) {
         registry.register(checks);

@@ -31,4 +31,21 @@ describe('credit and clause quick-fixes', () => {
         expect(fixed).toBe(text.replace('            target >= 99.5 % per month\n', ''));
         expect((await checkDocument(fixed)).diagnostics).toEqual([]);
     });
+
+    test('overlapping-credit-tiers on an exact repeat: removes the repeated tier with its line, and the agreement is clean', async () => {
+        const text = fixture('overlapping-credit-tiers').replace('        100 % below 99.0 %\n', '        10 % from 98.0 % to below 99.9 %\n        100 % below 98.0 %\n');
+        const { fixed, titles } = await applyQuickFix(text, IssueCodes.OverlappingCreditTiers);
+        expect(titles).toEqual(['Remove the duplicate tier']);
+        expect(fixed).toBe(text.replace('        10 % from 98.0 % to below 99.9 %\n        10 %', '        10 %'));
+        expect((await checkDocument(fixed)).diagnostics).toEqual([]);
+    });
+
+    test('overlapping-credit-tiers that only overlap: no fix, which tier to change is a choice', async () => {
+        const { diagnostics, document, services } = await checkDocument(fixture('overlapping-credit-tiers'));
+        const diagnostic = diagnostics.find(candidate => candidate.code === IssueCodes.OverlappingCreditTiers)!;
+        const actions = await services.Sla.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.textDocument.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+        });
+        expect(actions).toEqual([]);
+    });
 });

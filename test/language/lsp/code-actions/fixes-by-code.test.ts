@@ -21,7 +21,11 @@ describe('quick-fixes by code', () => {
             'earn-back-without-credits',
             'pacing-needs-count-goal',
             'credits-without-fee',
-            'duplicate-clause'
+            'duplicate-clause',
+            // only for a tier that repeats another
+            'overlapping-credit-tiers',
+            // only for several values in one period
+            'ambiguous-period-value'
         ].sort());
     });
 
@@ -39,7 +43,6 @@ describe('quick-fixes by code', () => {
             'unresolved-reference',
             'check-failed',
             'credit-tier-while-met',
-            'overlapping-credit-tiers',
             'credit-tier-gap',
             'smaller-credit-for-worse-result',
             'cap-below-tier',
@@ -49,7 +52,9 @@ describe('quick-fixes by code', () => {
             'unknown-time-zone',
             'unknown-holiday-region',
             'invalid-working-hours',
-            'calendar-without-working-time'
+            'calendar-without-working-time',
+            'missed-last-period',
+            'percent-credit-on-duration'
         ].sort());
     });
 

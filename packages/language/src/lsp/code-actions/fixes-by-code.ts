@@ -3,13 +3,14 @@ import { IssueCodes } from '../../validation/issue-codes.js';
 import {
     fixMissingEscalation, fixMissingExclusions, fixMissingNoticePeriod, fixMissingReview, fixMissingTermination
 } from './clause-fixes.js';
-import { fixCreditsWithoutFee } from './credit-fixes.js';
+import { fixCreditsWithoutFee, fixDuplicateCreditTier } from './credit-fixes.js';
 import type { QuickFix } from './fix-context.js';
 import { fixServiceWithoutMetric, fixUncontrolledMetric, fixUnmeasurableMetric } from './metric-fixes.js';
 import { fixThirdPartyNotInvolved } from './party-fixes.js';
 import { fixMissingPeriod } from './period-fixes.js';
 import { fixEarnBackWithoutCredits } from './remedy-fixes.js';
 import { fixDuplicateClause } from './single-clause-fixes.js';
+import { fixAmbiguousPeriodValue } from './standing-fixes.js';
 import { fixPacingNeedsCountGoal } from './target-fixes.js';
 import { fixUndefinedTerm, fixUnusedTerm } from './term-fixes.js';
 
@@ -39,8 +40,11 @@ export const FIXES_BY_CODE: Partial<Record<IssueCode, QuickFix>> = {
     [IssueCodes.EarnBackWithoutCredits]: fixEarnBackWithoutCredits,
     // credit-checks
     [IssueCodes.CreditsWithoutFee]: fixCreditsWithoutFee,
+    [IssueCodes.OverlappingCreditTiers]: fixDuplicateCreditTier,
     // single-clause-checks
     [IssueCodes.DuplicateClause]: fixDuplicateClause,
+    // standing-checks
+    [IssueCodes.AmbiguousPeriodValue]: fixAmbiguousPeriodValue,
     // target-checks
     [IssueCodes.PacingNeedsCountGoal]: fixPacingNeedsCountGoal
 };
