@@ -9,3 +9,4 @@ export * from './validation/issue-codes.js';
 export * from './lsp/protocol.js';
 export { VAGUE_WORDING } from './validation/wording-checks.js';
 export * from './references/imports.js';
+export { matchBlockComment, matchProseText } from './parser/sla-token-builder.js';

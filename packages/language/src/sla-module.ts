@@ -20,6 +20,7 @@ import { SlaRenameProvider } from './lsp/sla-rename-provider.js';
 import { SlaSemanticTokenProvider } from './lsp/sla-semantic-tokens.js';
 import { syncSettings } from './lsp/settings-sync.js';
 import { SlaModelProvider } from './model/sla-model-provider.js';
+import { createSlaParser } from './parser/sla-parser.js';
 import { SlaTokenBuilder } from './parser/sla-token-builder.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
@@ -47,6 +48,7 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
         ModelProvider: (services) => new SlaModelProvider(services)
     },
     parser: {
+        LangiumParser: (services) => createSlaParser(services),
         TokenBuilder: () => new SlaTokenBuilder(),
         ValueConverter: () => new SlaValueConverter()
     },
