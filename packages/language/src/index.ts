@@ -10,3 +10,4 @@ export * from './lsp/protocol.js';
 export { VAGUE_WORDING } from './validation/wording-checks.js';
 export * from './references/imports.js';
 export { matchBlockComment, matchProseText } from './parser/sla-token-builder.js';
+export * from './workspace/source-file-refused.js';

@@ -1,6 +1,6 @@
 import type { Module } from 'langium';
 import { inject } from 'langium';
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
 import { forgetClosedUntitledDocuments } from './lsp/closed-documents.js';
@@ -28,6 +28,7 @@ import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { SlaPerformanceModule, SlaSharedPerformanceModule } from './sla-performance-module.js';
 import { SlaSettings } from './sla-settings.js';
 import { SlaCheckRegistry } from './validation/sla-check-registry.js';
+import { SlaWorkspaceManager } from './workspace/sla-workspace-manager.js';
 import { SlaDocumentValidator } from './validation/sla-document-validator.js';
 import { registerValidationChecks } from './validation/sla-validator.js';
 
@@ -76,6 +77,13 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     }
 };
 
+/** What the SLA language changes in the shared services: a workspace that starts whatever one file holds. */
+export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        WorkspaceManager: (services) => new SlaWorkspaceManager(services)
+    }
+};
+
 export interface SlaServicesOptions {
     /**
      * Leaves out `SlaPerformanceModule`: Langium's own builder, factory, linker, reference
@@ -94,7 +102,7 @@ export function createSlaServices(context: DefaultSharedModuleContext, options: 
     Sla: SlaServices;
 } {
     const fast = !options.langiumDefaults;
-    const shared = inject(createDefaultSharedModule(context), SlaGeneratedSharedModule, fast ? SlaSharedPerformanceModule : {});
+    const shared = inject(createDefaultSharedModule(context), SlaGeneratedSharedModule, SlaSharedModule, fast ? SlaSharedPerformanceModule : {});
     const Sla = inject(createDefaultModule({ shared }), SlaGeneratedModule, SlaModule, fast ? SlaPerformanceModule : {});
     shared.ServiceRegistry.register(Sla);
     registerValidationChecks(Sla);
