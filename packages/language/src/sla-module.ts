@@ -18,6 +18,7 @@ import { SlaInlayHintProvider } from './lsp/sla-inlay-hints.js';
 import { SlaReferencesProvider } from './lsp/sla-references-provider.js';
 import { SlaRenameProvider } from './lsp/sla-rename-provider.js';
 import { SlaSemanticTokenProvider } from './lsp/sla-semantic-tokens.js';
+import { createTextDocuments } from './lsp/text-documents.js';
 import { syncSettings } from './lsp/settings-sync.js';
 import { SlaModelProvider } from './model/sla-model-provider.js';
 import { createSlaParser } from './parser/sla-parser.js';
@@ -77,10 +78,11 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     }
 };
 
-/** What the SLA language changes in the shared services: a workspace that starts whatever one file holds. */
+/** What the SLA language changes in the shared services: a workspace that starts whatever one file holds, texts that are strings. */
 export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        WorkspaceManager: (services) => new SlaWorkspaceManager(services)
+        WorkspaceManager: (services) => new SlaWorkspaceManager(services),
+        TextDocuments: () => createTextDocuments()
     }
 };
 

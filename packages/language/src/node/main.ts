@@ -8,5 +8,9 @@ import { SourceFileSystem } from './source-file-reader.js';
  * (`sla-language-server --stdio`). Any LSP editor can start it.
  */
 const connection = createConnection(ProposedFeatures.all);
+// A failure in one handler is logged and the server goes on: Node ends the process on an
+// error nobody catches, and every open editor then loses the language (issue #15).
+process.on('uncaughtException', error => connection.console.error(`SLA: ${error.stack ?? String(error)}`));
+process.on('unhandledRejection', reason => connection.console.error(`SLA: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
 const { shared } = createSlaServices({ connection, ...SourceFileSystem });
 startLanguageServer(shared);
