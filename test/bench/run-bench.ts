@@ -3,7 +3,7 @@
  * agreements of 1k, 10k and 50k lines and on a workspace of 500 agreements sharing one
  * glossary, then writes BENCHMARKS.md and test-artifacts/bench/results.json.
  *
- * `--quick` runs fewer samples (to try the runner); `--only=1k,workspace` picks parts;
+ * `--quick` runs fewer samples (to try the runner); `--only=1k,workspace,hostile` picks parts;
  * `--profile` runs the server under `node --cpu-prof`, writing test-artifacts/bench/profiles.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generateAgreement, generateWorkspace } from './generate-agreements.js';
 import { cpuTimes, stealPercent } from './cpu-steal.js';
+import { measureHostileShapes, type HostileShapeResult } from './hostile-shapes.js';
 import { loadRenderer, measureInProcess } from './in-process.js';
 import { writeReport, targets, type BenchResults, type SizeResult } from './report.js';
 import { measureDocument, measureWorkspace, type WorkspaceFigures } from './server-bench.js';
@@ -61,9 +62,18 @@ async function main(): Promise<void> {
         log(`workspace: indexed in ${workspace.referencesMs.toFixed(0)} ms, RSS ${(workspace.rssAfterIndex / 2 ** 20).toFixed(0)} MB`);
     }
 
+    let hostile: HostileShapeResult[] | undefined;
+    if (wanted('hostile')) {
+        log('hostile shapes …');
+        hostile = await measureHostileShapes();
+        for (const result of hostile) {
+            log(`hostile: ${result.shape}: ${result.seconds.toFixed(2)} s, ${(result.seconds / result.megabytes).toFixed(2)} s per MB`);
+        }
+    }
+
     const outFolder = `${root}test-artifacts/bench`;
     mkdirSync(outFolder, { recursive: true });
-    const raw = { date: new Date().toISOString(), sizes, workspace, renderer: renderer.why ?? 'measured' };
+    const raw = { date: new Date().toISOString(), sizes, workspace, hostile, renderer: renderer.why ?? 'measured' };
     writeFileSync(`${outFolder}/results.json`, JSON.stringify(raw, null, 2));
     if (!workspace || sizes.length === 0 || only) {
         log(`partial run: results in ${outFolder}/results.json; BENCHMARKS.md is written by a full run.`);
@@ -76,6 +86,7 @@ async function main(): Promise<void> {
         sizes,
         workspace,
         renderer: renderer.why ?? 'measured',
+        hostile,
         durationSeconds: (performance.now() - started) / 1000
     };
     writeReport(`${root}BENCHMARKS.md`, results);
