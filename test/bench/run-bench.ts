@@ -4,7 +4,7 @@
  * glossary, and evaluation and the service level report on a year of daily data for 20
  * metrics, then writes BENCHMARKS.md and test-artifacts/bench/results.json.
  *
- * `--quick` runs fewer samples (to try the runner); `--only=1k,workspace,evaluation` picks parts;
+ * `--quick` runs fewer samples (to try the runner); `--only=1k,workspace,evaluation,hostile` picks parts;
  * `--profile` runs the server under `node --cpu-prof`, writing test-artifacts/bench/profiles.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { generateAgreement, generateWorkspace } from './generate-agreements.js';
 import { cpuTimes, stealPercent } from './cpu-steal.js';
 import { evaluationTargets, measureEvaluation, type EvaluationFigures } from './evaluation-bench.js';
+import { measureHostileShapes, type HostileShapeResult } from './hostile-shapes.js';
 import { loadRenderer, measureInProcess } from './in-process.js';
 import { writeReport, targets, type BenchResults, type SizeResult } from './report.js';
 import { measureDocument, measureWorkspace, type WorkspaceFigures } from './server-bench.js';
@@ -77,9 +78,18 @@ async function main(): Promise<void> {
         }
     }
 
+    let hostile: HostileShapeResult[] | undefined;
+    if (wanted('hostile')) {
+        log('hostile shapes …');
+        hostile = await measureHostileShapes();
+        for (const result of hostile) {
+            log(`hostile: ${result.shape}: ${result.seconds.toFixed(2)} s, ${(result.seconds / result.megabytes).toFixed(2)} s per MB`);
+        }
+    }
+
     const outFolder = `${root}test-artifacts/bench`;
     mkdirSync(outFolder, { recursive: true });
-    const raw = { date: new Date().toISOString(), sizes, workspace, evaluation, renderer: renderer.why ?? 'measured' };
+    const raw = { date: new Date().toISOString(), sizes, workspace, evaluation, hostile, renderer: renderer.why ?? 'measured' };
     writeFileSync(`${outFolder}/results.json`, JSON.stringify(raw, null, 2));
     if (!workspace || !evaluation || sizes.length === 0 || only) {
         log(`partial run: results in ${outFolder}/results.json; BENCHMARKS.md is written by a full run.`);
@@ -93,6 +103,7 @@ async function main(): Promise<void> {
         workspace,
         evaluation,
         renderer: renderer.why ?? 'measured',
+        hostile,
         durationSeconds: (performance.now() - started) / 1000
     };
     writeReport(`${root}BENCHMARKS.md`, results);

@@ -2,9 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import type { SlaFile, SlaServices, SlaSettingsValues } from 'sla-language';
-import { createSlaServices, importedUris } from 'sla-language';
+import { createSlaServices, importedUris, isSourceFileRefused } from 'sla-language';
+import { readSourceFileSync, SourceFileSystem } from 'sla-language/node';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CliError } from './cli-error.js';
 
@@ -58,7 +58,7 @@ function walk(folder: string, files: Set<string>): void {
  * builds and validates them together, under `settings`, so references across files resolve.
  */
 export async function loadWorkspace(files: string[], settings?: Partial<SlaSettingsValues>): Promise<LoadedWorkspace> {
-    const { shared, Sla } = createSlaServices(NodeFileSystem);
+    const { shared, Sla } = createSlaServices(SourceFileSystem);
     Sla.sla.Settings.update(settings);
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const factory = shared.workspace.LangiumDocumentFactory;
@@ -69,9 +69,10 @@ export async function loadWorkspace(files: string[], settings?: Partial<SlaSetti
         }
         let text: string;
         try {
-            text = fs.readFileSync(file, 'utf8');
+            text = readSourceFileSync(file);
         } catch (error) {
-            throw new CliError(`sla: cannot read '${path.relative(process.cwd(), file) || file}': ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+            const reason = isSourceFileRefused(error) ? error.message : (error as NodeJS.ErrnoException).code ?? 'unreadable';
+            throw new CliError(`sla: cannot read '${path.relative(process.cwd(), file) || file}': ${reason}`);
         }
         const document = factory.fromString<SlaFile>(text, uri);
         langiumDocuments.addDocument(document);

@@ -11,3 +11,5 @@ export { VAGUE_WORDING } from './validation/wording-checks.js';
 export * from './references/imports.js';
 export * from './validation/issue-docs.js';
 export * from './validation/diagnostics-page.js';
+export { matchBlockComment, matchProseText } from './parser/sla-token-builder.js';
+export * from './workspace/source-file-refused.js';

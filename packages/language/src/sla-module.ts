@@ -1,6 +1,6 @@
 import type { Module } from 'langium';
 import { inject } from 'langium';
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
 import { forgetClosedUntitledDocuments } from './lsp/closed-documents.js';
@@ -19,9 +19,11 @@ import { SlaInlayHintProvider } from './lsp/sla-inlay-hints.js';
 import { SlaReferencesProvider } from './lsp/sla-references-provider.js';
 import { SlaRenameProvider } from './lsp/sla-rename-provider.js';
 import { SlaSemanticTokenProvider } from './lsp/sla-semantic-tokens.js';
+import { createTextDocuments } from './lsp/text-documents.js';
 import { syncSettings } from './lsp/settings-sync.js';
 import { readClientCapabilities } from './lsp/client-capabilities.js';
 import { SlaModelProvider } from './model/sla-model-provider.js';
+import { createSlaParser } from './parser/sla-parser.js';
 import { SlaTokenBuilder } from './parser/sla-token-builder.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
@@ -29,6 +31,7 @@ import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { SlaPerformanceModule, SlaSharedPerformanceModule } from './sla-performance-module.js';
 import { SlaSettings } from './sla-settings.js';
 import { SlaCheckRegistry } from './validation/sla-check-registry.js';
+import { SlaWorkspaceManager } from './workspace/sla-workspace-manager.js';
 import { SlaDocumentValidator } from './validation/sla-document-validator.js';
 import { registerValidationChecks } from './validation/sla-validator.js';
 
@@ -49,6 +52,7 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
         ModelProvider: (services) => new SlaModelProvider(services)
     },
     parser: {
+        LangiumParser: (services) => createSlaParser(services),
         TokenBuilder: () => new SlaTokenBuilder(),
         ValueConverter: () => new SlaValueConverter()
     },
@@ -77,6 +81,14 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     }
 };
 
+/** What the SLA language changes in the shared services: a workspace that starts whatever one file holds, texts that are strings. */
+export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        WorkspaceManager: (services) => new SlaWorkspaceManager(services),
+        TextDocuments: () => createTextDocuments()
+    }
+};
+
 export interface SlaServicesOptions {
     /**
      * Leaves out `SlaPerformanceModule`: Langium's own builder, factory, linker, reference
@@ -95,7 +107,7 @@ export function createSlaServices(context: DefaultSharedModuleContext, options: 
     Sla: SlaServices;
 } {
     const fast = !options.langiumDefaults;
-    const shared = inject(createDefaultSharedModule(context), SlaGeneratedSharedModule, fast ? SlaSharedPerformanceModule : {});
+    const shared = inject(createDefaultSharedModule(context), SlaGeneratedSharedModule, SlaSharedModule, fast ? SlaSharedPerformanceModule : {});
     const Sla = inject(createDefaultModule({ shared }), SlaGeneratedModule, SlaModule, fast ? SlaPerformanceModule : {});
     shared.ServiceRegistry.register(Sla);
     registerValidationChecks(Sla);

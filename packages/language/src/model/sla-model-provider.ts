@@ -7,6 +7,7 @@ import { isAgreement, isMeasurements, isSharedGlossary, isSlaFile, Term as TermT
 import { buildAgreementModel, measurementRequest } from './build-model.js';
 import { importedUris } from '../references/imports.js';
 import type { SlaServices } from '../sla-module.js';
+import { isSourceFileRefused } from '../workspace/source-file-refused.js';
 
 /**
  * Gives the semantic model of a document, computed once per document state and shared by
@@ -82,8 +83,8 @@ export class SlaModelProvider {
         }
         try {
             return { text: await this.fileSystem.readFile(uri) };
-        } catch {
-            return { error: unreadable(request.file) };
+        } catch (error) {
+            return { error: unreadable(request.file, error) };
         }
     }
 
@@ -94,8 +95,8 @@ export class SlaModelProvider {
         }
         try {
             return parseMeasurementsCsv(this.fileSystem.readFileSync(uri));
-        } catch {
-            return { points: [], problems: [{ message: unreadable(request.file) }] };
+        } catch (error) {
+            return { points: [], problems: [{ message: unreadable(request.file, error) }] };
         }
     }
 
@@ -129,6 +130,10 @@ export class SlaModelProvider {
 
 const NO_FILE = 'No file is named. Write the CSV file name, relative to this agreement.';
 
-function unreadable(file: string): string {
+function unreadable(file: string, error: unknown): string {
+    // A refusal says why (a pipe, a device, too large); anything else is a missing or unreadable file.
+    if (isSourceFileRefused(error)) {
+        return error.message;
+    }
     return `The file '${file}' cannot be read. Put it next to the agreement or fix the path.`;
 }

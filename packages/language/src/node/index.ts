@@ -1,1 +1,2 @@
 export * from './diagnostics-page-file.js';
+export * from './source-file-reader.js';

@@ -75,6 +75,10 @@ export class SlaDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        // An editor opens any document, a watcher reports any file: only `.sla` ones are built.
+        // Langium asked every one for its services, and a `.txt` file threw (issue #15).
+        changed = changed.filter(uri => this.serviceRegistry.hasServices(uri));
+        deleted = deleted.filter(uri => this.serviceRegistry.hasServices(uri));
         const relinkLater: LangiumDocument[] = [];
         this.relinkLater = relinkLater;
         try {
