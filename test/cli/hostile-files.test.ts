@@ -28,8 +28,8 @@ describe('sla check on pipes and devices', () => {
     test('a pipe or a device named as measurements is one invalid-measurements finding each: exit 1', () => {
         const run = runSla(['check', 'pipe.sla', 'zero.sla'], { cwd: folder });
         expect(run.stdout).toBe([
-            "pipe.sla:18:40: error invalid-measurements: Measurements file 'pipe.csv': 'pipe.csv' is a pipe, not a file: only regular files are read.",
-            "zero.sla:18:40: error invalid-measurements: Measurements file '/dev/zero': 'zero' is a device, not a file: only regular files are read.",
+            "pipe.sla:19:40: error invalid-measurements: Measurements file 'pipe.csv': 'pipe.csv' is a pipe, not a file: only regular files are read.",
+            "zero.sla:19:40: error invalid-measurements: Measurements file '/dev/zero': 'zero' is a device, not a file: only regular files are read.",
             '2 files checked: 2 errors, 0 warnings, 0 notes.',
             ''
         ].join('\n'));

@@ -86,7 +86,8 @@ describe('the packed sla-studio-cli, installed globally', () => {
         const files = (fs.readdirSync(installed, { recursive: true }) as string[]).map(file => file.replaceAll('\\', '/')).sort();
         expect(files).toEqual([
             'bin', 'bin/guard.js', 'bin/sla-language-server.js', 'bin/sla.js',
-            'dist', 'dist/docs', 'dist/docs/diagnostics.md', 'dist/server.cjs', 'dist/sla.cjs',
+            // The licence texts of the bundled dependencies ship beside each bundle.
+            'dist', 'dist/docs', 'dist/docs/diagnostics.md', 'dist/server.cjs', 'dist/server.cjs.LEGAL.txt', 'dist/sla.cjs', 'dist/sla.cjs.LEGAL.txt',
             'package.json'
         ]);
         expect(fs.readFileSync(join(installed, 'dist/docs/diagnostics.md'), 'utf8'))
