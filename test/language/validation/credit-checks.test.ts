@@ -133,10 +133,18 @@ describe('credit tiers in the unit of their target', () => {
         });
     });
 
-    test('near misses: bounds without % for hours; the older credit lines are not checked for it', async () => {
+    test('percent-credit-on-duration on an older credit line naming a metric in hours', async () => {
+        expectOnly(await check(timed(['    remedies { credit 5 % when below 99.9 % for Restore }'])), IssueCodes.PercentCreditOnDuration, {
+            range: range(26, 48, 26, 55),
+            text: 'Restore',
+            message: 'The threshold and credit of \'credit 5 % when below 99.9 %\' are bounded in % (99.9%), but Restore\'s target (at most 4 hours per month) is in hours, so its results cannot be compared with them. '
+                + 'Credit Restore in a schedule whose bounds are in its target\'s unit, written without `%` (e.g. `10 % above 4`), or leave it out here.'
+        });
+    });
+
+    test('near misses: bounds without % for hours; an older line naming no metric applies to the % metrics only', async () => {
         expectClean(await check(timed(['    credits Standard of DeskFee for Restore {', '        10 % above 4 to 8', '        20 % above 8', '    }'])));
-        // `credit … for Restore` is one of the older lines, always in %: this check covers `credits` schedules only.
-        expect(codes(await check(timed(['    remedies { credit 5 % when below 99.9 % for Restore }'])))).not.toContain(IssueCodes.PercentCreditOnDuration);
+        expect(codes(await check(timed(['    remedies { credit 5 % when below 60 % }'])))).not.toContain(IssueCodes.PercentCreditOnDuration);
     });
 });
 

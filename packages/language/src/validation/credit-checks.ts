@@ -88,6 +88,15 @@ function checkTierLines(agreement: Agreement, accept: ValidationAcceptor): void 
         if (!target || own.length === 0) {
             continue;
         }
+        if (target.unit !== '%') {
+            // `when below 95 %` on a count or a duration: the same mismatch as a schedule's `%` tiers.
+            for (const line of own) {
+                report(accept, IssueCodes.PercentCreditOnDuration,
+                    percentBoundsMessage(`The threshold and credit of '${lineText(line)}'`, metric, target, line.threshold),
+                    { node: line, property: 'metric' }, { metric: metric.name });
+            }
+            continue;
+        }
         const tiers = own.map(written);
         checkTiersAgainstTarget(tiers, metric, target, accept);
         checkLineOrder(tiers, accept);
@@ -132,6 +141,11 @@ function checkPercentBounds(schedule: CreditSchedule, tiers: WrittenTier[], acce
         }
     });
     return reported;
+}
+
+/** `credit 5 % when below 95 %`, as the line reads. */
+function lineText(line: CreditTier): string {
+    return `credit ${formatValue(line.credit)} % when below ${formatValue(line.threshold)} %`;
 }
 
 /** The message of `percent-credit-on-duration`. */
