@@ -70,7 +70,15 @@ describe('extension manifest', () => {
 
     test('revives previews after a reload and declares trust honestly', () => {
         expect(manifest.activationEvents).toContain('onWebviewPanel:sla.preview');
-        expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
+        // Restricted Mode is limited: no measurement file and no import outside the workspace is read.
+        expect(manifest.capabilities.untrustedWorkspaces).toEqual({
+            supported: 'limited',
+            description: expect.stringContaining('no measurement file is read'),
+            restrictedConfigurations: ['sla.severities']
+        });
+        for (const setting of manifest.capabilities.untrustedWorkspaces.restrictedConfigurations) {
+            expect(contributes.configuration.properties[setting], setting).toBeDefined();
+        }
         expect(manifest.capabilities.virtualWorkspaces.supported).toBe(true);
         expect(manifest.main).toBe('./dist/extension.cjs');
         expect(manifest.browser).toBe('./dist/web/extension.js');

@@ -28,6 +28,14 @@ export class SlaSettings {
     diagnosticsPage: string | undefined;
     /** Whether the client inserts LSP snippets; read from its capabilities when it starts the server. */
     snippetSupport = true;
+    /**
+     * Restricted Mode (an untrusted workspace): no measurement file is read and no import outside
+     * the workspace folders is followed. The VS Code client says so when it starts the server and
+     * when trust is granted; the CLI and tests leave it off.
+     */
+    restricted = false;
+    /** The workspace folders the client opened, as URI texts; in Restricted Mode imports stay inside them. */
+    workspaceFolders: string[] = [];
 
     get values(): SlaSettingsValues {
         return this.current;

@@ -3,7 +3,8 @@ import { AstUtils, DefaultScopeProvider } from 'langium';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { SlaScopeProvider } from '../../../packages/language/src/references/sla-scope-provider.js';
 import { buildExamples } from '../../helpers/example-documents.js';
-import { buildWorkspace, checkDocument } from '../../helpers/sla-test-services.js';
+import { importAllowed } from '../../../packages/language/src/references/imports.js';
+import { buildWorkspace, checkDocument, createTestServices } from '../../helpers/sla-test-services.js';
 
 /** Langium's own scopes over the same symbols, with the SLA global scope: what the name index must answer. */
 class StreamingScopeProvider extends DefaultScopeProvider {
@@ -111,5 +112,51 @@ describe('SlaScopeProvider, asked for a reference the container lacks', () => {
         } finally {
             errors.mockRestore();
         }
+    });
+});
+
+describe('imports in Restricted Mode', () => {
+    const agreement = (path: string) => `import "${path}"\nagreement X {\n    summary "Counts each [Lead]."\n}`;
+    const glossary = 'glossary G { term [Lead] = "A contact." }';
+    const restricted = async (files: Record<string, string>, folders: string[]) => {
+        const services = createTestServices(files);
+        services.Sla.sla.Settings.restricted = true;
+        services.Sla.sla.Settings.workspaceFolders = folders;
+        return checkDocument(agreement(Object.keys(files)[0].startsWith('/work/') ? 'glossary.sla' : '../shared/glossary.sla'), { files, path: '/work/x.sla', services });
+    };
+    const resolved = (document: LangiumDocument) => {
+        const mention = AstUtils.streamAst(document.parseResult.value).find(node => node.$type === 'Mention') as unknown as { term: { ref?: unknown } };
+        return mention.term.ref !== undefined;
+    };
+
+    test('an import outside the workspace folders is not followed: the mention is undefined, the model has no imported term', async () => {
+        const checked = await restricted({ '/shared/glossary.sla': glossary }, ['file:///work']);
+        expect(resolved(checked.document)).toBe(false);
+        expect(checked.diagnostics.filter(diagnostic => diagnostic.code === 'undefined-term').map(diagnostic => diagnostic.message))
+            .toEqual(['The term \'Lead\' is not defined. Define it in a glossary (term [Lead] = "…"), import a shared glossary that defines it, or fix the spelling.']);
+        expect(checked.services.Sla.sla.ModelProvider.importedTerms(checked.document)).toEqual([]);
+    });
+
+    test('near miss: an import inside a workspace folder is followed', async () => {
+        const checked = await restricted({ '/work/glossary.sla': glossary }, ['file:///work']);
+        expect(resolved(checked.document)).toBe(true);
+        expect(checked.services.Sla.sla.ModelProvider.importedTerms(checked.document).map(term => term.$container.$type)).toEqual(['SharedGlossary']);
+    });
+
+    test('near miss: trusted, the import outside is followed', async () => {
+        const checked = await checkDocument(agreement('../shared/glossary.sla'), { files: { '/shared/glossary.sla': glossary }, path: '/work/x.sla' });
+        expect(resolved(checked.document)).toBe(true);
+    });
+});
+
+describe('importAllowed', () => {
+    test('restricted: only inside a folder, never a sibling folder that shares its name as prefix', () => {
+        const settings = { restricted: true, workspaceFolders: ['file:///work', 'file:///other/'] };
+        expect(importAllowed('file:///work/a/g.sla', settings)).toBe(true);
+        expect(importAllowed('file:///other/g.sla', settings)).toBe(true);
+        expect(importAllowed('file:///work2/g.sla', settings)).toBe(false);
+        expect(importAllowed('file:///g.sla', settings)).toBe(false);
+        expect(importAllowed('file:///work/g.sla', { restricted: true, workspaceFolders: [] })).toBe(false);
+        expect(importAllowed('file:///g.sla', { restricted: false, workspaceFolders: [] })).toBe(true);
     });
 });

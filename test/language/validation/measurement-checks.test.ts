@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { IssueCodes } from 'sla-language';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { createTestServices, modelOf } from '../../helpers/sla-test-services.js';
 import { base, check, codes, expectClean, expectOne, expectOnly, range, withCode } from './validation-helpers.js';
 
 const FROM_FILE = '    measurements for Resolved from "results.csv"';
@@ -101,5 +103,38 @@ describe('invalid-measurements inline', () => {
             replace: [['period 2026-01-01 to 2026-12-31', 'period 2026-01-01 open-ended']],
             extra: ['    measurements for Resolved {', '        2030-06-30 70', '    }']
         })));
+    });
+});
+
+describe('measurements-not-trusted', () => {
+    const restricted = (files: Record<string, string> = {}) => {
+        const services = createTestServices(files);
+        services.Sla.sla.Settings.restricted = true;
+        return services;
+    };
+
+    test('in Restricted Mode a file is not read: one information on the file name, and no problem with its rows', async () => {
+        // The CSV holds a bad row (`x`): trusted, that is an invalid-measurements error; restricted, the file is never read.
+        const files = csv('2026-03-01,71,', '2026-03-02,x,');
+        const checked = await check(base({ extra: [FROM_FILE] }), { files, services: restricted(files) });
+        const diagnostic = expectOnly(checked, IssueCodes.MeasurementsNotTrusted, {
+            range: FILE_RANGE,
+            text: '"results.csv"',
+            message: 'Measurements are not read in Restricted Mode; trust the workspace to read them.'
+        });
+        expect(diagnostic.severity).toBe(DiagnosticSeverity.Information);
+        expect(diagnostic.data).toEqual({ code: 'measurements-not-trusted', file: 'results.csv' });
+        expect(modelOf(checked)!.measurements.map(series => [series.points.length, series.problems.length])).toEqual([[0, 0]]);
+    });
+
+    test('near miss: rows written in the agreement are used in Restricted Mode too', async () => {
+        const checked = await check(base({ extra: ['    measurements for Resolved {', '        2026-03-01 71', '    }'] }), { services: restricted() });
+        expectClean(checked);
+        expect(modelOf(checked)!.measurements[0].points.map(point => [point.date.iso, point.value])).toEqual([['2026-03-01', 71]]);
+    });
+
+    test('near miss: trusted, the same file is read and its bad row reported', async () => {
+        const checked = await check(base({ extra: [FROM_FILE] }), { files: csv('2026-03-01,71,', '2026-03-02,x,') });
+        expect(codes(checked)).toEqual(['invalid-measurements']);
     });
 });

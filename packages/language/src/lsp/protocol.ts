@@ -14,4 +14,12 @@ export namespace SlaProtocol {
     export const GetModel = 'sla/model';
     export interface GetModelParams { uri: string }
     export type GetModelResult = AgreementModel | null;
+    /**
+     * Workspace trust. The client sends `{ trusted }` as `initializationOptions` when it starts
+     * the server, and this notification when the user grants trust (VS Code never withdraws
+     * it without a reload). Untrusted means Restricted Mode: no measurement file is read and
+     * no import outside the workspace folders is followed.
+     */
+    export const WorkspaceTrust = 'sla/workspaceTrust';
+    export interface WorkspaceTrustParams { trusted: boolean }
 }

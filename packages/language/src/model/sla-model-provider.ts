@@ -5,8 +5,9 @@ import { csvMeasurementSource, parseMeasurementsCsv } from 'sla-model';
 import type { Agreement, Term } from '../generated/ast.js';
 import { isAgreement, isMeasurements, isSharedGlossary, isSlaFile, Term as TermType } from '../generated/ast.js';
 import { buildAgreementModel, measurementRequest } from './build-model.js';
-import { importedUris } from '../references/imports.js';
+import { importAllowed, importedUris } from '../references/imports.js';
 import type { SlaServices } from '../sla-module.js';
+import type { SlaSettings } from '../sla-settings.js';
 import { isSourceFileRefused } from '../workspace/source-file-refused.js';
 
 /**
@@ -26,6 +27,7 @@ export class SlaModelProvider {
     private readonly indexManager: IndexManager;
     private readonly documents: LangiumDocuments;
     private readonly source: MeasurementSource;
+    private readonly settings: SlaSettings;
 
     constructor(services: SlaServices) {
         const shared: LangiumSharedCoreServices = services.shared;
@@ -35,6 +37,7 @@ export class SlaModelProvider {
         this.indexManager = shared.workspace.IndexManager;
         this.documents = shared.workspace.LangiumDocuments;
         this.source = csvMeasurementSource(request => this.readText(request));
+        this.settings = services.sla.Settings;
         // A model holds the terms of the glossaries the agreement imports: when one changes, the
         // agreement is relinked without changing itself, and its model must be built again too.
         shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
@@ -56,8 +59,11 @@ export class SlaModelProvider {
 
     private build(document: LangiumDocument, agreement: Agreement): AgreementModel {
         const measurements = (request: MeasurementRequest): MeasurementData =>
+            // Restricted Mode reads no file: the clause charts nothing, and the checks say why
+            // (`measurements-not-trusted`) rather than reporting a problem with the file.
+            this.settings.restricted ? { points: [], problems: [] }
             // A document that was never linked by the builder has loaded nothing: read it now.
-            this.loaded.get(document.uri, request.file, () => this.readNow(request));
+                : this.loaded.get(document.uri, request.file, () => this.readNow(request));
         return buildAgreementModel(agreement, { measurements, importedTerms: this.importedTerms(document) });
     }
 
@@ -65,7 +71,7 @@ export class SlaModelProvider {
     private async loadMeasurements(document: LangiumDocument): Promise<void> {
         this.loaded.clear(document.uri);
         const root = document.parseResult.value;
-        if (!isSlaFile(root) || !isAgreement(root.agreement)) {
+        if (this.settings.restricted || !isSlaFile(root) || !isAgreement(root.agreement)) {
             return;
         }
         const requests = root.agreement.clauses.filter(isMeasurements).flatMap(clause => measurementRequest(clause) ?? []);
@@ -116,7 +122,7 @@ export class SlaModelProvider {
         const uris = new Set(this.indexManager.allElements(TermType.$type).map(description => description.documentUri.toString()));
         const result: Term[] = [];
         for (const uri of imports) {
-            if (!uris.has(uri.toString()) || !this.documents.hasDocument(uri)) {
+            if (!uris.has(uri.toString()) || !this.documents.hasDocument(uri) || !importAllowed(uri.toString(), this.settings)) {
                 continue;
             }
             const imported = this.documents.getDocument(uri)!.parseResult.value;

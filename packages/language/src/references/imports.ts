@@ -16,6 +16,17 @@ export function importedUris(document: LangiumDocument): URI[] {
         .map(path => UriUtils.resolvePath(folder, path));
 }
 
+/**
+ * Whether an import may be followed: always, except in Restricted Mode (an untrusted
+ * workspace), where only files inside the workspace folders are; with no folder open, none.
+ */
+export function importAllowed(uri: string, settings: { restricted: boolean; workspaceFolders: readonly string[] }): boolean {
+    if (!settings.restricted) {
+        return true;
+    }
+    return settings.workspaceFolders.some(folder => uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+}
+
 const importTextsByRoot = new WeakMap<object, readonly string[]>();
 
 /**

@@ -1,7 +1,9 @@
-import type { LangiumDocument, ReferenceInfo, Scope } from 'langium';
+import type { LangiumCoreServices, LangiumDocument, ReferenceInfo, Scope } from 'langium';
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope } from 'langium';
 import { isMeasurements, isMeasurementRow, Segment, Term } from '../generated/ast.js';
-import { importedUriTexts } from './imports.js';
+import type { SlaServices } from '../sla-module.js';
+import type { SlaSettings } from '../sla-settings.js';
+import { importAllowed, importedUriTexts } from './imports.js';
 
 /**
  * Two rules beyond Langium's defaults:
@@ -12,6 +14,12 @@ import { importedUriTexts } from './imports.js';
  */
 export class SlaScopeProvider extends DefaultScopeProvider {
     private readonly importKeys = new WeakMap<readonly string[], string>();
+    private readonly settings: SlaSettings;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.settings = (services as SlaServices).sla.Settings;
+    }
 
     override getScope(context: ReferenceInfo): Scope {
         if (!this.reflection.getTypeMetaData(context.container.$type).properties[context.property]?.referenceType) {
@@ -58,6 +66,7 @@ export class SlaScopeProvider extends DefaultScopeProvider {
             key = [...new Set(texts)].sort().join('\n');
             this.importKeys.set(texts, key);
         }
-        return key;
+        // Restricted Mode follows no import outside the workspace folders (rare: not cached).
+        return this.settings.restricted ? key.split('\n').filter(uri => uri && importAllowed(uri, this.settings)).join('\n') : key;
     }
 }

@@ -138,6 +138,12 @@ export const IssueDocs: Record<IssueCode, IssueDoc> = {
         example: 'measurements for Leads from "leads.csv"   // row 3: \'abc\' is not a number',
         fix: 'Fix the file or the rows named; each row is `date,value` (with a segment column where segments are measured).'
     },
+    'measurements-not-trusted': {
+        title: 'Measurements are not read in Restricted Mode',
+        means: 'The workspace is not trusted (VS Code\'s Restricted Mode), so the file a `measurements … from "file.csv"` clause names is not read: its results are not charted and not evaluated. Rows written in the agreement itself are still used.',
+        example: 'measurements for Leads from "leads.csv"   // in a workspace opened in Restricted Mode',
+        fix: 'Trust the workspace (Manage Workspace Trust) if you trust its files; the agreement is then checked and charted with the file\'s results.'
+    },
     'pacing-needs-count-goal': {
         title: 'Pacing asked for a target that is not a monthly amount',
         means: 'A pacing chart splits a monthly goal over the days of the month; the metric\'s target is not an amount per month to split.',

@@ -18,6 +18,7 @@ const QUOTED_DATES = 5;
  *   have; rows dated outside the agreement's tracked period.
  * - Inline rows (on the row): a date that is not a real day; a date outside the period.
  * - Either way: results for a metric that does not exist.
+ * `measurements-not-trusted` (on the file name): in Restricted Mode the file is not read.
  */
 export function measurementChecks(services: SlaServices): ValidationChecks<SlaAstType> {
     return {
@@ -67,7 +68,12 @@ function checkMeasurements(services: SlaServices, measurements: Measurements, ac
     const index = agreement ? agreement.clauses.filter(isMeasurements).indexOf(measurements) : -1;
     const series: MeasurementSeries | undefined = index >= 0 ? model?.measurements[index] : undefined;
     const span = spanOf(model?.period);
-    if (measurements.file) {
+    if (measurements.file && services.sla.Settings.restricted) {
+        report(accept, IssueCodes.MeasurementsNotTrusted,
+            'Measurements are not read in Restricted Mode; trust the workspace to read them.',
+            atProperty(measurements, 'file', atKeyword(measurements, 'measurements')),
+            { file: proseText(measurements.file) });
+    } else if (measurements.file) {
         checkFile(measurements, series, metric ? metric.clauses.filter(isSegment).map(segment => segment.name) : undefined, span, accept);
     } else {
         checkRows(measurements, span, accept);

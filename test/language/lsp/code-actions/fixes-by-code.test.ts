@@ -39,6 +39,8 @@ describe('quick-fixes by code', () => {
             'vague-wording',
             'document-too-long',
             'invalid-measurements',
+            // Trusting the workspace is the user's decision, not an edit.
+            'measurements-not-trusted',
             'syntax-error',
             'unresolved-reference',
             'check-failed',
