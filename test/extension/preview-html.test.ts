@@ -4,7 +4,7 @@ import * as renderer from 'sla-renderer';
 import { contentSecurityPolicy, createNonce } from 'sla-renderer';
 import { buildPreviewPage } from '../../packages/extension/src/preview/preview-html.js';
 import type { PreviewPageInput } from '../../packages/extension/src/preview/preview-html.js';
-import { previewPageCss, renderPreviewBody } from '../../packages/extension/src/preview/preview-body.js';
+import { previewPageCss, renderPreviewBody, RESTRICTED_NOTE } from '../../packages/extension/src/preview/preview-body.js';
 import { salesMarketingModel } from './example-model.js';
 
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
@@ -89,6 +89,19 @@ describe('preview body', () => {
         expect(body).toContain('<svg');
         expect(body).toMatch(/<figure class="sla-chart"[^>]*data-month="2026-03"/);
         expect(body).not.toMatch(/<script|\son[a-z]+=|\sstyle=/i);
+    });
+
+    test('in Restricted Mode says in one line why a measurement file is not charted; trusted, says nothing', async () => {
+        const model = await salesMarketingModel();
+        expect(model.measurements.some(series => series.file !== undefined)).toBe(true);
+        const note = `<p class="sla-preview-restricted" role="note">${RESTRICTED_NOTE}</p>`;
+        const restricted = renderPreviewBody(renderer, { kind: 'agreement', model, restricted: true }, TODAY);
+        expect(restricted.startsWith(`${note}<`)).toBe(true);
+        expect(restricted.split('sla-preview-restricted')).toHaveLength(2);
+        expect(renderPreviewBody(renderer, { kind: 'agreement', model, restricted: false }, TODAY)).not.toContain('sla-preview-restricted');
+        // Near miss: restricted, but the agreement names no measurement file: nothing to explain.
+        const noFile = { ...model, measurements: model.measurements.filter(series => series.file === undefined) };
+        expect(renderPreviewBody(renderer, { kind: 'agreement', model: noFile, restricted: true }, TODAY)).not.toContain('sla-preview-restricted');
     });
 
     test('escapes what it says about files without an agreement and about failures', () => {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { announceGrantedTrust } from './client/workspace-trust.js';
 import { registerExportCommands } from './commands/export-commands.js';
 import { registerNewAgreementCommand } from './commands/new-agreement.js';
 import { registerPreviewCommands } from './commands/preview-commands.js';
@@ -26,7 +27,8 @@ export function activateFeatures(context: vscode.ExtensionContext, client: BaseL
         previews,
         ...registerPreviewCommands(previews),
         ...registerExportCommands(models, previews),
-        registerNewAgreementCommand()
+        registerNewAgreementCommand(),
+        announceGrantedTrust(client)
     );
     const started = client.start();
     // The client reports a failed start in its output channel; the API's users may await it.

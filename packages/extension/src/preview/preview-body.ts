@@ -3,7 +3,7 @@ import type { Renderer } from '../renderer.js';
 
 /** What the preview shows: an agreement, a file without one, or a failure to get it. */
 export type PreviewContent =
-    | { kind: 'agreement'; model: AgreementModel }
+    | { kind: 'agreement'; model: AgreementModel; restricted?: boolean }
     | { kind: 'empty'; fileName: string }
     | { kind: 'error'; fileName: string; message: string };
 
@@ -16,7 +16,7 @@ export function renderPreviewBody(renderer: Renderer, content: PreviewContent, t
     switch (content.kind) {
         case 'agreement':
             try {
-                return renderer.renderHtmlFragment(content.model, { today });
+                return restrictedNote(renderer, content) + renderer.renderHtmlFragment(content.model, { today });
             } catch (error) {
                 // A renderer bug must not blank the panel: say what failed instead.
                 return notice(renderer, 'The preview could not render this agreement.', errorMessage(error));
@@ -33,6 +33,16 @@ function notice({ escapeHtml }: Renderer, title: string, detail: string): string
     return `<section class="sla-preview-notice" role="status"><p class="sla-preview-notice-title">${escapeHtml(title)}</p><p>${escapeHtml(detail)}</p></section>`;
 }
 
+/** Restricted Mode wrote no result of a measurement file in the charts: one line says why. */
+export const RESTRICTED_NOTE = 'Restricted Mode: measurement files are not read, so their results are not charted. Trust the workspace to see them.';
+
+function restrictedNote({ escapeHtml }: Renderer, content: { model: AgreementModel; restricted?: boolean }): string {
+    if (!content.restricted || !content.model.measurements.some(series => series.file !== undefined)) {
+        return '';
+    }
+    return `<p class="sla-preview-restricted" role="note">${escapeHtml(RESTRICTED_NOTE)}</p>`;
+}
+
 function errorMessage(error: unknown): string {
     return error instanceof Error ? error.message : String(error);
 }
@@ -44,6 +54,7 @@ body.sla-preview.sla-click-reveals [data-line] select,
 body.sla-preview.sla-click-reveals [data-line] a { cursor: auto; }
 .sla-preview-notice { margin: 2em 0; padding: 0.8em 1em; border-left: 3px solid var(--vscode-textBlockQuote-border, #888); background: var(--vscode-textBlockQuote-background, transparent); }
 .sla-preview-notice-title { font-weight: bold; }
+.sla-preview-restricted { margin: 1em 0 0; padding: 0.4em 0.8em; border-left: 3px solid var(--vscode-editorWarning-foreground, #c80); }
 .sla-preview-line-highlight { outline: 1px solid var(--vscode-focusBorder, #0078d4); outline-offset: 2px; }
 `;
 

@@ -139,7 +139,8 @@ export class SlaPreview implements vscode.Disposable {
             // Opening the document makes sure the server knows it, even outside the workspace.
             await vscode.workspace.openTextDocument(this.resourceUri);
             const model = await this.context.models.getModel(this.resourceUri);
-            return model ? { kind: 'agreement', model } : { kind: 'empty', fileName };
+            // In Restricted Mode the server read no measurement file: the body says so.
+            return model ? { kind: 'agreement', model, restricted: !vscode.workspace.isTrusted } : { kind: 'empty', fileName };
         } catch (error) {
             return { kind: 'error', fileName, message: error instanceof Error ? error.message : String(error) };
         }
