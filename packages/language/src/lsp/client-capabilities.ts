@@ -20,7 +20,8 @@ export function readClientCapabilities(shared: LangiumSharedServices, sla: SlaSe
         settings.workspaceFolders = (params.workspaceFolders ?? []).map(folder => folder.uri)
             .concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []);
     });
-    shared.lsp.Connection?.onNotification(SlaProtocol.WorkspaceTrust, (params: unknown) => {
+    // The handler's promise settles when the rebuild is done (the connection ignores it; tests await it).
+    shared.lsp.Connection?.onNotification(SlaProtocol.WorkspaceTrust, async (params: unknown): Promise<void> => {
         const restricted = isUntrusted(params);
         if (restricted === settings.restricted) {
             return;
@@ -28,7 +29,7 @@ export function readClientCapabilities(shared: LangiumSharedServices, sla: SlaSe
         settings.restricted = restricted;
         const documents = shared.workspace.LangiumDocuments.all.map(document => document.uri).toArray();
         if (documents.length > 0) {
-            void shared.workspace.DocumentBuilder.update(documents, []);
+            await shared.workspace.DocumentBuilder.update(documents, []);
         }
     });
 }
