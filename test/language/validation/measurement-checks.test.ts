@@ -79,7 +79,7 @@ describe('invalid-measurements from a CSV file', () => {
         const rows = Array.from({ length: 20 }, (_, i) => `2026-03-01,1,S${i + 1}`);
         const found = withCode(await check(base({ extra: [FROM_FILE] }), { files: csv(...rows) }), IssueCodes.InvalidMeasurements);
         expect(found).toHaveLength(20);
-        expect(found.every(each => each.message.includes('name the segment'))).toBe(true);
+        expect(found.every(each => String(each.message).includes('name the segment'))).toBe(true);
     });
 
     test('rows outside the tracked period', async () => {
