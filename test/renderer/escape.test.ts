@@ -53,7 +53,19 @@ describe('escapeMarkdownProse', () => {
         expect(escapeMarkdownProse('[a\\](javascript:x)')).toBe('[a\\](javascript:x)');
         expect(escapeMarkdownProse('[a\\\\](javascript:x)')).toBe('[a\\\\\\](javascript:x)');
         expect(escapeMarkdownProse('[d\\\\]: javascript:x')).toBe('[d\\\\\\]: javascript:x');
+        // Three backslashes: a backslash, then an escaped `]`: nothing to add.
+        expect(escapeMarkdownProse('[a\\\\\\](javascript:x)')).toBe('[a\\\\\\](javascript:x)');
     });
+
+    // Issue #15: the pattern matched the backslashes before every `]` from each start in a run
+    // of them, in time quadratic in the run (40,000 backslashes: 2.3 s). The bound is wide.
+    test('a megabyte of backslashes is read once', () => {
+        const run = '\\'.repeat(1_000_000);
+        expect(escapeMarkdownProse(run)).toBe(run);
+        // 1,000,000 backslashes (an even count) before `](javascript:x)`: the `]` is live and gets one more.
+        expect(escapeMarkdownProse(`[a${run}](javascript:x)`)).toBe(`[a${run}\\](javascript:x)`);
+        expect(escapeMarkdownProse(`[a${run}\\]: javascript:x`)).toBe(`[a${run}\\]: javascript:x`);
+    }, 20_000);
 });
 
 describe('markdownLinkDestination', () => {

@@ -57,4 +57,30 @@ describe('prose to HTML', () => {
     test('mentionHtml escapes the name and the anchor', () => {
         expect(mentionHtml({ term: '"><x>', anchor: 'term-"x' })).toBe('<a class="sla-term" href="#term-&quot;x">&quot;&gt;&lt;x&gt;</a>');
     });
+    test('a mention after a link closes is linked again; one inside the next link is not', () => {
+        const term = { kind: 'mention' as const, term: 'X', anchor: 'term-x' };
+        const prose: DocumentProse = [
+            { kind: 'text', text: '[a](#b) ' }, term, { kind: 'text', text: ' [c ' }, term, { kind: 'text', text: '](#d) ' }, term
+        ];
+        expect(proseToInlineHtml(prose)).toBe('<a href="#b">a</a> <a class="sla-term" href="#term-x">X</a> '
+            + '<a href="#d">c <span class="sla-term">X</span></a> <a class="sla-term" href="#term-x">X</a>');
+    });
+});
+
+// Issue #15: whether a text token lay inside a link was asked by counting every token before
+// it, so one paragraph of many lines or many emphases took time quadratic in its length
+// (20,000 lines: 1.4 s; 1 MB: over 30 s). The bound below is wide, not a timing.
+describe('prose to HTML in time linear in its length', () => {
+    test('100,000 short lines (1 MB) in one paragraph', () => {
+        const html = proseToHtml(text('word word\n'.repeat(100_000)));
+        // One paragraph: the 100,000 lines joined by 99,999 line breaks, the last one trimmed.
+        expect(html.startsWith('<p>word word\nword word\n')).toBe(true);
+        expect(html.endsWith('word word</p>')).toBe(true);
+        expect(html.split('\n').length).toBe(100_000);
+    }, 20_000);
+
+    test('400 KB of `*a* `: 100,000 emphases', () => {
+        const html = proseToHtml(text('*a* '.repeat(100_000)));
+        expect(html.split('<em>a</em>').length - 1).toBe(100_000);
+    }, 20_000);
 });

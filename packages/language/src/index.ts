@@ -13,3 +13,4 @@ export * from './validation/issue-docs.js';
 export * from './validation/diagnostics-page.js';
 export { matchBlockComment, matchProseText } from './parser/sla-token-builder.js';
 export * from './workspace/source-file-refused.js';
+export * from './workspace/document-too-large.js';

@@ -51,12 +51,24 @@ export function escapeMarkdownProse(text: string | undefined): string {
     return (text ?? '')
         .replace(/</g, '&lt;')
         .replace(/!\[/g, '!\\[')
-        .replace(/((?:\\\\)*)(\\?)\]\(\s*([^)\s]*)/g, (link, pairs: string, escaped: string, url: string) =>
-            escaped !== '' || SAFE_LINK.test(url) ? link : `${pairs}\\${link.slice(pairs.length)}`)
-        .replace(/((?:\\\\)*)(\\?)\]:/g, (definition, pairs: string, escaped: string) =>
-            escaped !== '' ? definition : `${pairs}\\]:`)
+        .replace(/\]\(\s*([^)\s]*)/g, (link, url: string, offset: number, all: string) =>
+            escapedAt(all, offset) || SAFE_LINK.test(url) ? link : `\\${link}`)
+        .replace(/\]:/g, (definition, offset: number, all: string) => escapedAt(all, offset) ? definition : '\\]:')
         // A mention's link may follow this text: `!` before it would make it an image.
         .replace(/!$/, '\\!');
+}
+
+/**
+ * Whether the character at `index` is escaped: an odd number of backslashes stands before it.
+ * Counted back from the character, each run once: a pattern that matched the backslashes
+ * before every `]` tried every start in a long run of them, in time quadratic in it (issue #15).
+ */
+function escapedAt(text: string, index: number): boolean {
+    let start = index;
+    while (start > 0 && text[start - 1] === '\\') {
+        start--;
+    }
+    return (index - start) % 2 === 1;
 }
 
 /**

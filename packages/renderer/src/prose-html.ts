@@ -1,5 +1,4 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import type { DocumentProse, ProsePiece } from 'sla-model';
 import { escapeHtml, SAFE_LINK } from './escape.js';
 
@@ -12,6 +11,9 @@ import { escapeHtml, SAFE_LINK } from './escape.js';
 const PLACEHOLDER_START = '\uE000';
 const PLACEHOLDER_END = '\uE001';
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+
+/** The mark the core rule puts on a text token inside a link. */
+const IN_LINK = 'sla-in-link';
 
 interface ProseEnv {
     mentions: Extract<ProsePiece, { kind: 'mention' }>[];
@@ -31,7 +33,20 @@ function createMarkdown(): MarkdownIt {
         }
         return defaultLinkOpen(tokens, idx, options, env, self);
     };
-    md.renderer.rules.text = (tokens, idx, _options, env: ProseEnv) => renderText(tokens[idx].content, env, insideLink(tokens, idx));
+    md.renderer.rules.text = (tokens, idx, _options, env: ProseEnv) => renderText(tokens[idx].content, env, tokens[idx].meta === IN_LINK);
+    // Which text lies inside a link, marked in one pass over each line's tokens: asking it per
+    // text token, by counting the tokens before it, was quadratic in the prose (issue #15).
+    md.core.ruler.push('sla_text_in_link', state => {
+        for (const block of state.tokens) {
+            let depth = 0;
+            for (const token of block.children ?? []) {
+                depth += token.type === 'link_open' ? 1 : token.type === 'link_close' ? -1 : 0;
+                if (token.type === 'text' && depth > 0) {
+                    token.meta = IN_LINK;
+                }
+            }
+        }
+    });
     // Table alignment would come out as style attributes, which the preview's policy forbids.
     md.core.ruler.push('sla_alignment_classes', state => {
         for (const token of state.tokens) {
@@ -46,14 +61,6 @@ function createMarkdown(): MarkdownIt {
         }
     });
     return md;
-}
-
-function insideLink(tokens: Token[], idx: number): boolean {
-    let depth = 0;
-    for (let index = 0; index < idx; index++) {
-        depth += tokens[index].type === 'link_open' ? 1 : tokens[index].type === 'link_close' ? -1 : 0;
-    }
-    return depth > 0;
 }
 
 function renderText(content: string, env: ProseEnv, inLink: boolean): string {

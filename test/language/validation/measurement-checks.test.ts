@@ -48,6 +48,42 @@ describe('invalid-measurements from a CSV file', () => {
         expect(diagnostic.data).toMatchObject({ segment: 'Vip', dates: ['2026-03-01', '2026-03-02'] });
     });
 
+    // Issue #15: the rows of each unknown segment were gathered by copying the group on every
+    // row, so 30,000 rows took 4 to 6 s per check and 90,000 about ten times as long. The bound
+    // is wide, not a timing.
+    test('90,000 rows of a segment the metric does not have: one diagnostic, 20 dates in its data', async () => {
+        // Row i (0-based) is dated day i % 28 + 1 of March 2026; the first five are March 1 to 5.
+        const rows = Array.from({ length: 90_000 }, (_, i) => `2026-03-${String(i % 28 + 1).padStart(2, '0')},1,Vip`);
+        const checked = await check(base({ extra: [FROM_FILE] }), { files: csv(...rows) });
+        const diagnostic = expectOnly(checked, IssueCodes.InvalidMeasurements, {
+            range: FILE_RANGE,
+            text: '"results.csv"',
+            message: 'Measurements file \'results.csv\': 90000 rows dated 2026-03-01, 2026-03-02, 2026-03-03, 2026-03-04, 2026-03-05… name the segment \'Vip\', which metric \'Resolved\' does not have (it has no segments). Fix the segment column, or add `segment Vip` to the metric.'
+        });
+        // The first 20 rows: March 1 to 20.
+        expect((diagnostic.data as { dates: string[] }).dates).toEqual(Array.from({ length: 20 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`));
+    }, 20_000);
+
+    test('20 unknown segments get a diagnostic each, the rest one line', async () => {
+        // 23 segments S1..S23, each on one row dated 2026-03-01, and S23 on a second row:
+        // S1..S20 are listed; S21, S22, S23 are 3 more segments named in 4 rows.
+        const rows = Array.from({ length: 23 }, (_, i) => `2026-03-01,1,S${i + 1}`);
+        const checked = await check(base({ extra: [FROM_FILE] }), { files: csv(...rows, '2026-03-02,1,S23') });
+        const found = withCode(checked, IssueCodes.InvalidMeasurements);
+        expect(found).toHaveLength(21);
+        expect(found[19].message).toContain('the row dated 2026-03-01 name the segment \'S20\'');
+        expect(found[20].message).toBe('Measurements file \'results.csv\': 3 more segments that metric \'Resolved\' does not have are named in 4 rows (\'S21\', \'S22\' and \'S23\'). Fix the segment column.');
+        expect(found[20].range).toEqual(FILE_RANGE);
+        expect(found[20].data).toMatchObject({ segments: ['S21', 'S22', 'S23'], more: 3 });
+    });
+
+    test('near miss: 20 unknown segments, all listed, no summary line', async () => {
+        const rows = Array.from({ length: 20 }, (_, i) => `2026-03-01,1,S${i + 1}`);
+        const found = withCode(await check(base({ extra: [FROM_FILE] }), { files: csv(...rows) }), IssueCodes.InvalidMeasurements);
+        expect(found).toHaveLength(20);
+        expect(found.every(each => String(each.message).includes('name the segment'))).toBe(true);
+    });
+
     test('rows outside the tracked period', async () => {
         const checked = await check(base({
             replace: [['period 2026-01-01 to 2026-12-31', 'period 2026-01-01 to 2026-12-31 tracking from 2026-02-01']],

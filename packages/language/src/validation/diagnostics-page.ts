@@ -27,7 +27,8 @@ export function issueHelpMarkdown(code: IssueCode, headingLevel = 2): string {
         `*Rule:* ${defaults.rule}`,
         '```sla\n' + doc.example + '\n```',
         `*Fix:* ${doc.fix}`,
-        `*Default:* ${SEVERITY_WORD[defaults.severity]}. Change it with the \`sla.severities\` setting (or \`severities\` in \`sla.config.json\`), or suppress one finding with \`// sla-ignore ${code}\` on its line or the line above.`
+        `*Default:* ${SEVERITY_WORD[defaults.severity]}. Change it with the \`sla.severities\` setting (or \`severities\` in \`sla.config.json\`)`
+            + (doc.suppressible === false ? '.' : `, or suppress one finding with \`// sla-ignore ${code}\` on its line or the line above.`)
     ].join('\n\n');
 }
 

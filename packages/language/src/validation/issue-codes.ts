@@ -51,7 +51,9 @@ export const IssueCodes = {
     /** A name that refers to no party, service, metric, severity or segment. */
     UnresolvedReference: 'unresolved-reference',
     /** A check failed on a clause instead of judging it: a fault in SLA Studio, to report. */
-    CheckFailed: 'check-failed'
+    CheckFailed: 'check-failed',
+    /** A text too large to parse and check in the time an edit allows: refused with one diagnostic. */
+    DocumentTooLarge: 'document-too-large'
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];
@@ -98,7 +100,8 @@ export const IssueDefaults: Record<IssueCode, { severity: IssueSeverity; rule: s
     'percent-credit-on-duration': { severity: 'warning', rule: 'A credit tier is written in the unit of the target it remedies.' },
     'syntax-error': { severity: 'error', rule: 'The agreement must be well-formed.' },
     'unresolved-reference': { severity: 'error', rule: 'Every name must refer to something defined.' },
-    'check-failed': { severity: 'error', rule: 'Every clause is checked; a check that fails says so instead of passing in silence.' }
+    'check-failed': { severity: 'error', rule: 'Every clause is checked; a check that fails says so instead of passing in silence.' },
+    'document-too-large': { severity: 'error', rule: 'An agreement is read by people: a file too large to check while it is edited is refused, not half-checked.' }
 };
 
 export const ALL_ISSUE_CODES = Object.keys(IssueDefaults) as IssueCode[];

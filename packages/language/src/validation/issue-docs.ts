@@ -15,6 +15,8 @@ export interface IssueDoc {
     example: string;
     /** What to write instead. */
     fix: string;
+    /** False where `// sla-ignore` cannot reach the finding (a file too large to read its comments). */
+    suppressible?: false;
 }
 
 export const IssueDocs: Record<IssueCode, IssueDoc> = {
@@ -263,5 +265,12 @@ export const IssueDocs: Record<IssueCode, IssueDoc> = {
         means: 'A check of SLA Studio stopped with an internal fault on this clause. The clause may be fine; it is reported so the fault is not hidden.',
         example: '(any clause)',
         fix: 'Report the fault with the agreement that shows it. Other checks still ran.'
+    },
+    'document-too-large': {
+        title: 'The file is too large to check',
+        means: 'The file has more than 4 MiB of text (4,194,304 characters). It is not parsed or checked at all, so each edit stays fast; other files are checked as usual.',
+        example: '(a generated file of many megabytes)',
+        fix: 'Split the agreement into files joined by `import`, or move bulk data (results, logs) to a measurements CSV file.',
+        suppressible: false
     }
 };

@@ -12,6 +12,16 @@ import { IssueCodes } from './issue-codes.js';
 const QUOTED_DATES = 5;
 
 /**
+ * At most this many unknown segments get a diagnostic each, and at most this many dates go in
+ * a diagnostic's data; a file naming thousands of them says the rest in one line (issue #15).
+ */
+const LISTED = 20;
+
+function listedDates(points: MeasurementPoint[]): string[] {
+    return points.slice(0, LISTED).map(point => point.date.iso);
+}
+
+/**
  * `invalid-measurements`: actual results that cannot be charted.
  * - From a CSV file (on the file name): a missing or unreadable file, a bad header, and each
  *   bad row with its number, as the model found them; rows of a segment the metric does not
@@ -94,28 +104,44 @@ function checkFile(measurements: Measurements, series: MeasurementSeries | undef
     if (unreal.length > 0) {
         report(accept, IssueCodes.InvalidMeasurements,
             `Measurements file '${file}': ${unreal.length === 1 ? 'the row' : `${unreal.length} rows`} dated ${quoteDates(unreal)} ${unreal.length === 1 ? 'is not a day' : 'are not days'} of the calendar. Correct ${unreal.length === 1 ? 'its date' : 'their dates'}.`,
-            where, { file, metric, dates: unreal.map(point => point.date.iso) });
+            where, { file, metric, dates: listedDates(unreal) });
     }
     const points = (series?.points ?? []).filter(point => parseCalendarDate(point.date.iso) !== undefined);
     if (segments) {
+        // Rows are grouped in one pass: copying the group on every row was quadratic (issue #15).
+        const known = new Set(segments);
         const bySegment = new Map<string, MeasurementPoint[]>();
         for (const point of points) {
-            if (point.segment && !segments.includes(point.segment)) {
-                bySegment.set(point.segment, [...(bySegment.get(point.segment) ?? []), point]);
+            if (point.segment && !known.has(point.segment)) {
+                const rows = bySegment.get(point.segment);
+                if (rows) {
+                    rows.push(point);
+                } else {
+                    bySegment.set(point.segment, [point]);
+                }
             }
         }
-        for (const [segment, rows] of bySegment) {
-            const known = segments.length > 0 ? `its segments are ${joinAnd(segments)}` : 'it has no segments';
+        const has = segments.length > 0 ? `its segments are ${joinAnd(segments)}` : 'it has no segments';
+        const unknown = [...bySegment];
+        for (const [segment, rows] of unknown.slice(0, LISTED)) {
             report(accept, IssueCodes.InvalidMeasurements,
-                `Measurements file '${file}': ${rows.length === 1 ? 'the row' : `${rows.length} rows`} dated ${quoteDates(rows)} name the segment '${segment}', which metric '${metric}' does not have (${known}). Fix the segment column, or add \`segment ${segment}\` to the metric.`,
-                where, { file, metric, segment, dates: rows.map(point => point.date.iso) });
+                `Measurements file '${file}': ${rows.length === 1 ? 'the row' : `${rows.length} rows`} dated ${quoteDates(rows)} name the segment '${segment}', which metric '${metric}' does not have (${has}). Fix the segment column, or add \`segment ${segment}\` to the metric.`,
+                where, { file, metric, segment, dates: listedDates(rows) });
+        }
+        const rest = unknown.slice(LISTED);
+        if (rest.length > 0) {
+            const rows = rest.reduce((sum, [, each]) => sum + each.length, 0);
+            const names = rest.slice(0, QUOTED_DATES).map(([segment]) => `'${segment}'`);
+            report(accept, IssueCodes.InvalidMeasurements,
+                `Measurements file '${file}': ${rest.length} more ${rest.length === 1 ? 'segment' : 'segments'} that metric '${metric}' does not have ${rest.length === 1 ? 'is' : 'are'} named in ${rows} ${rows === 1 ? 'row' : 'rows'} (${rest.length > QUOTED_DATES ? `${names.join(', ')}…` : joinAnd(names)}). Fix the segment column.`,
+                where, { file, metric, segments: rest.slice(0, LISTED).map(([segment]) => segment), more: rest.length });
         }
     }
     const late = points.filter(point => outside(point.date, span));
     if (late.length > 0 && span) {
         report(accept, IssueCodes.InvalidMeasurements,
             `Measurements file '${file}': ${late.length === 1 ? 'the row' : `${late.length} rows`} dated ${quoteDates(late)} ${late.length === 1 ? 'is' : 'are'} outside the tracked period (${span.text}). Remove ${late.length === 1 ? 'it or correct its date' : 'them or correct their dates'}.`,
-            where, { file, metric, dates: late.map(point => point.date.iso) });
+            where, { file, metric, dates: listedDates(late) });
     }
 }
 

@@ -6,6 +6,7 @@ import type { SlaFile } from '../generated/ast.js';
 import { isSlaFile, Term } from '../generated/ast.js';
 import { collectTerms } from '../model/build-model.js';
 import { nearMisses } from '../lsp/near-misses.js';
+import { documentTooLargeDiagnostic, isDocumentTooLarge } from '../workspace/document-too-large.js';
 import type { SlaModelProvider } from '../model/sla-model-provider.js';
 import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';
@@ -40,7 +41,10 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
-        const diagnostics = wholeCharacters(document, await super.validateDocument(document, options, cancelToken));
+        // A text too large to parse was parsed as empty: it gets one diagnostic and no checks.
+        const diagnostics = isDocumentTooLarge(document.textDocument.getText())
+            ? [documentTooLargeDiagnostic(document.textDocument, this.getSource())]
+            : wholeCharacters(document, await super.validateDocument(document, options, cancelToken));
         const ignored = ignoredCodesByLine(document);
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
