@@ -9,7 +9,7 @@ describe('renderHtmlFragment', async () => {
     test('the document body only, in an article', () => {
         expect(html.startsWith('<article class="sla-document" data-line="0">\n<header class="sla-header" data-line="0">\n<h1>Fixture SLA</h1>\n'
             + '<p class="sla-subtitle">Internal agreement · service-based · version 2.0</p>\n</header>\n')).toBe(true);
-        expect(html.endsWith('<footer class="sla-footer">\n<p class="sla-page-estimate">Estimated length: 4.7 pages, 5.7 pages with the service level report.</p>\n</footer>\n</article>\n')).toBe(true);
+        expect(html.endsWith('<footer class="sla-footer">\n<p class="sla-page-estimate">Estimated length: 4.9 pages, 5.9 pages with the service level report.</p>\n</footer>\n</article>\n')).toBe(true);
     });
 
     test('no script, no event handler, no style attribute, no image', () => {

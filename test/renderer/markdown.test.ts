@@ -54,8 +54,12 @@ describe('renderMarkdown', async () => {
             + '1 measurement lies outside the agreement\'s period and is left out.\n\n```text\n');
     });
 
-    test('the glossary and the page estimate close the document', () => {
-        expect(md.endsWith('## Glossary\n\n- **Qualified Lead** (also Qualified Leads): A lead with a score of at least 40.\n\n---\n\n*Estimated length: 4.7 pages, 5.7 pages with the service level report.*\n')).toBe(true);
+    test('the glossary, the signature block and the page estimate close the document', () => {
+        // One representative (Dana Lee, of the Marketing team); Signature and Date are left blank to sign.
+        expect(md.endsWith('## Glossary\n\n- **Qualified Lead** (also Qualified Leads): A lead with a score of at least 40.\n\n'
+            + '## Signatures\n\n*Signed for the parties by their representatives*\n\n| Name | Role | Party | Signature | Date |\n| --- | --- | --- | --- | --- |\n'
+            + '| Dana Lee | Service Level Manager | Marketing team |  |  |\n\n'
+            + '---\n\n*Estimated length: 4.9 pages, 5.9 pages with the service level report.*\n')).toBe(true);
     });
 
     test('markdown-it renders it with the headings, tables and links it promises', () => {
