@@ -44,7 +44,18 @@ describe('sla render', () => {
         const run = render('syntax.sla', '--format', 'md', '--today', '2026-03-15');
         expect(run.status).toBe(0);
         expect(run.stderr).toMatch(/^sla: warning: 'syntax\.sla' has \d+ errors?; run 'sla check syntax\.sla' to see them\n$/);
-        expect(run.stdout).toContain('# Partial\n\n## Parties\n\n- **A team** (A), provider.\n');
+        // The two errors: the unknown `kind` value, and what it leaves unparsed. The same count heads the document.
+        expect(run.stderr).toBe('sla: warning: \'syntax.sla\' has 2 errors; run \'sla check syntax.sla\' to see them\n');
+        expect(run.stdout).toContain('# Partial\n\n> **Draft — 2 problems**\n\n## Parties\n\n- **A team** (A), provider.\n');
+        const html = render('syntax.sla', '--today', '2026-03-15');
+        expect(html.stdout).toContain('<h1>Partial</h1>\n<p class="sla-draft" role="note">Draft — 2 problems</p>\n</header>');
+    });
+
+    test('near miss: an agreement without errors has no draft banner', () => {
+        const run = render('leads.sla', '--today', '2026-03-15');
+        expect([run.status, run.stderr]).toEqual([0, '']);
+        expect(run.stdout).not.toContain('<p class="sla-draft"');
+        expect(run.stdout).toContain('.sla-draft {');
     });
 
     test.each([

@@ -138,6 +138,13 @@ describe('the signature block', () => {
         });
     });
 
+    test('the error count given makes the document a draft; none or 0 does not', async () => {
+        const model = await fixtureModel('agreement A {\n    party P "Northwind Ltd." provider\n}');
+        expect(buildDocument(model, { today: TODAY, problems: 2 }).problems).toBe(2);
+        expect('problems' in buildDocument(model, { today: TODAY, problems: 0 })).toBe(false);
+        expect('problems' in buildDocument(model, { today: TODAY })).toBe(false);
+    });
+
     test('near miss: no representative at all, no signature block', async () => {
         const model = await fixtureModel('agreement A {\n    party P "Northwind Ltd." provider\n}');
         expect(buildDocument(model, { today: TODAY }).sections.map(section => section.id)).toEqual(['sla-parties']);

@@ -12,6 +12,18 @@ describe('renderHtmlFragment', async () => {
         expect(html.endsWith('<footer class="sla-footer">\n<p class="sla-page-estimate">Estimated length: 4.9 pages, 5.9 pages with the service level report.</p>\n</footer>\n</article>\n')).toBe(true);
     });
 
+    test('an agreement with errors: a draft banner under the title, "problem" for one; none without errors', () => {
+        const header = (problems?: number) => {
+            const text = renderHtmlFragment(model, { today: TODAY, problems });
+            return text.slice(text.indexOf('<h1>'), text.indexOf('</header>'));
+        };
+        const subtitle = '<h1>Fixture SLA</h1>\n<p class="sla-subtitle">Internal agreement · service-based · version 2.0</p>\n';
+        expect(header(3)).toBe(`${subtitle}<p class="sla-draft" role="note">Draft — 3 problems</p>\n`);
+        expect(header(1)).toBe(`${subtitle}<p class="sla-draft" role="note">Draft — 1 problem</p>\n`);
+        expect(header(0)).toBe(subtitle);
+        expect(header(undefined)).toBe(subtitle);
+    });
+
     test('no script, no event handler, no style attribute, no image', () => {
         expect(html).not.toMatch(/<script|<img|<iframe|\son\w+=|\sstyle=/i);
     });

@@ -15,6 +15,12 @@ describe('renderMarkdown', async () => {
             + '- **CRM Vendor** (Crm), third party, involved in negotiating this agreement.\n\n## Period\n\nFrom 1 January 2026 to 31 December 2026.\n\n')).toBe(true);
     });
 
+    test('an agreement with errors: a draft banner under the subtitle; none without errors', () => {
+        expect(renderMarkdown(model, { today: TODAY, problems: 2 }).startsWith('# Fixture SLA\n\nInternal agreement · service-based · version 2.0\n\n> **Draft — 2 problems**\n\n## Parties\n\n')).toBe(true);
+        expect(renderMarkdown(model, { today: TODAY, problems: 1 })).toContain('\n\n> **Draft — 1 problem**\n\n');
+        expect(renderMarkdown(model, { today: TODAY, problems: 0 })).toBe(md);
+    });
+
     test('prose keeps its paragraphs; mentions link to the glossary; undefined terms are marked', () => {
         expect(md).toContain('## Summary and goals\n\nMarketing generates [Qualified Leads](#glossary) for Sales.\n\n'
             + 'Sales follows up within two *Business Days* (undefined term).\n\n**Goals**\n\n'

@@ -21,14 +21,20 @@ import { triggerCondition } from './triggers.js';
  * summary and goals, services and their metrics (with pacing charts), deliverables,
  * escalation, remedies, exclusions, reviews, termination, references, the glossary
  * and the signature block. Empty blocks are left out, so a partial agreement still renders what it has.
+ * `problems`, the agreement's error count when the caller knows it, marks the document a draft.
  */
-export function buildDocument(model: AgreementModel, options: RenderOptions): SlaDocument {
+export function buildDocument(model: AgreementModel, options: RenderOptions & { problems?: number }): SlaDocument {
     const builder = new DocumentBuilder(model, options);
     const document = { title: model.title, line: model.origin.line, subtitle: subtitle(model), sections: builder.sections() };
     // The estimate reads the document itself, so it counts what prints and nothing else; the
     // service level report changes month by month and is not the agreement the page limit is about.
     const agreement = { ...document, sections: document.sections.filter(section => section.id !== REPORT_SECTION_ID) };
-    return { ...document, pages: estimatePages(agreement), ...(agreement.sections.length < document.sections.length ? { withReport: estimatePages(document) } : {}) };
+    return {
+        ...document,
+        pages: estimatePages(agreement),
+        ...(agreement.sections.length < document.sections.length ? { withReport: estimatePages(document) } : {}),
+        ...(options.problems ? { problems: options.problems } : {})
+    };
 }
 
 function subtitle(model: AgreementModel): string[] {

@@ -28,11 +28,11 @@ export async function runRender(file: string, options: RenderCommandOptions): Pr
         throw new CliError('sla: --format pdf needs -o <file>: a PDF is not written to standard output');
     }
     const today = todayOr(options.today);
-    const { model, file: shown, warning, sources } = await loadAgreement(file, options.config);
+    const { model, file: shown, warning, errors, sources } = await loadAgreement(file, options.config);
     const months = options.month === undefined ? undefined : chartMonths(model, options.month);
     const warnings = warning + (months !== undefined && Object.keys(months).length === 0
         ? `sla: warning: no pacing chart of '${shown}' has measurements in ${options.month}; each shows its default month\n` : '');
-    const render = { today, months, month: options.month };
+    const render = { today, months, month: options.month, problems: errors };
     const rendered = options.format === 'md' ? renderMarkdown(model, render) : renderHtmlPage(model, render);
     if (options.output === undefined) {
         return { output: rendered, warnings, exitCode: 0 };
