@@ -71,7 +71,9 @@ describe('sla.config.json is looked up from each file\'s folder upward', () => {
         expect(run.stderr).toBe('sla: warning: \'paced/leads.sla\' has 2 errors; run \'sla check paced/leads.sla\' to see them\n');
         const elsewhere = sla(['render', 'paced/leads.sla', '--format', 'md', '--today', '2026-03-15', '--config', 'quiet/sla.config.json']);
         expect(elsewhere.stderr).toBe('');
-        expect(elsewhere.stdout).toBe(run.stdout);
+        // The same document, but no longer a draft: the banner counted the errors under the file's settings.
+        expect(run.stdout).toContain('\n\n> **Draft — 2 problems**\n\n');
+        expect(elsewhere.stdout).toBe(run.stdout.replace('> **Draft — 2 problems**\n\n', ''));
     });
 
     test('pace: the same settings, and the check it suggests runs under them', () => {

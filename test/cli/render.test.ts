@@ -44,11 +44,22 @@ describe('sla render', () => {
         const run = render('syntax.sla', '--format', 'md', '--today', '2026-03-15');
         expect(run.status).toBe(0);
         expect(run.stderr).toMatch(/^sla: warning: 'syntax\.sla' has \d+ errors?; run 'sla check syntax\.sla' to see them\n$/);
-        expect(run.stdout).toContain('# Partial\n\n## Parties\n\n- **A team** (A), provider.\n');
+        // The two errors: the unknown `kind` value, and what it leaves unparsed. The same count heads the document.
+        expect(run.stderr).toBe('sla: warning: \'syntax.sla\' has 2 errors; run \'sla check syntax.sla\' to see them\n');
+        expect(run.stdout).toContain('# Partial\n\n> **Draft — 2 problems**\n\n## Parties\n\n- **A team** (A), provider.\n');
+        const html = render('syntax.sla', '--today', '2026-03-15');
+        expect(html.stdout).toContain('<h1>Partial</h1>\n<p class="sla-draft" role="note">Draft — 2 problems</p>\n</header>');
+    });
+
+    test('near miss: an agreement without errors has no draft banner', () => {
+        const run = render('leads.sla', '--today', '2026-03-15');
+        expect([run.status, run.stderr]).toEqual([0, '']);
+        expect(run.stdout).not.toContain('<p class="sla-draft"');
+        expect(run.stdout).toContain('.sla-draft {');
     });
 
     test.each([
-        [['leads.sla', '--format', 'pdf'], 'error: option \'-f, --format <format>\' argument \'pdf\' is invalid. Allowed choices are html, md.'],
+        [['leads.sla', '--format', 'docx'], 'error: option \'-f, --format <format>\' argument \'docx\' is invalid. Allowed choices are html, md, pdf.'],
         [['missing.sla'], 'sla: cannot read \'missing.sla\': no such file or folder'],
         [['notes.txt'], 'sla: \'notes.txt\' is not an .sla file'],
         [['.'], 'sla: \'.\' is a folder; name one .sla file'],
@@ -102,6 +113,45 @@ describe('sla render', () => {
         // The CSV runs to 22 March: seven rows of the total are dated after today.
         expect(run.stdout).toContain('7 measurements dated after today (16–22 March 2026) are left out.');
         expect(run.stdout).toContain('- **Business Day** (also Business Days) *from common-glossary.sla*: Monday to Friday');
+    });
+});
+
+describe('sla render --format pdf', () => {
+    const example = path.join(REPO_ROOT, 'examples/sales-marketing/sales-marketing.sla');
+    /** The page objects of a PDF: Chromium writes each page's dictionary uncompressed. */
+    const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+
+    test('prints the standalone page to PDF, as long as the page estimate says', () => {
+        const run = render(example, '--format', 'pdf', '-o', 'out/sales.pdf', '--today', '2026-03-15');
+        expect([run.status, run.stdout, run.stderr]).toEqual([0, 'Wrote out/sales.pdf\n', '']);
+        const pdf = fs.readFileSync(path.join(folder, 'out/sales.pdf'));
+        expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        // The PDF holds the service level report, so it is the estimate with the report (on the
+        // longer paper; Chromium prints on Letter): 5.2 pages with it is 6 printed pages.
+        const md = render(example, '--format', 'md', '--today', '2026-03-15');
+        const estimate = Number(/([\d.]+) pages with the service level report/.exec(md.stdout)![1]);
+        expect(Math.abs(pageCount(pdf) - Math.ceil(estimate))).toBeLessThanOrEqual(1);
+        expect(pageCount(pdf)).toBeGreaterThan(1);
+    });
+
+    test('-o is required: a PDF does not go to standard output', () => {
+        const run = render(example, '--format', 'pdf');
+        expect([run.status, run.stdout, run.stderr]).toEqual([2, '', 'sla: --format pdf needs -o <file>: a PDF is not written to standard output\n']);
+    });
+
+    test('without Chromium or Chrome: one line and exit 2, no file written', () => {
+        // PATH holds only Node's folder; SLA_CHROMIUM names nothing.
+        const env = { ...process.env, SLA_CHROMIUM: '/nonexistent', PATH: path.dirname(process.execPath) };
+        const run = runSla(['render', example, '--format', 'pdf', '-o', 'none.pdf'], { cwd: folder, env });
+        expect([run.status, run.stdout, run.stderr])
+            .toEqual([2, '', 'sla: no Chromium or Chrome found to print the PDF; install chromium or set SLA_CHROMIUM\n']);
+        expect(fs.existsSync(path.join(folder, 'none.pdf'))).toBe(false);
+    });
+
+    test('a browser that prints nothing: one line naming it, exit 2', () => {
+        const run = runSla(['render', example, '--format', 'pdf', '-o', 'none.pdf'], { cwd: folder, env: { ...process.env, SLA_CHROMIUM: '/bin/false' } });
+        expect([run.status, run.stderr]).toEqual([2, 'sla: false did not print the PDF: it exited with 1\n']);
+        expect(fs.existsSync(path.join(folder, 'none.pdf'))).toBe(false);
     });
 });
 

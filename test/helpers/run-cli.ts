@@ -11,9 +11,10 @@ export interface CliRun {
 }
 
 /** Runs the built `sla` command as a separate process, as a user would. */
-export function runSla(args: string[], options: { cwd?: string } = {}): CliRun {
+export function runSla(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
     const result = spawnSync(process.execPath, [SLA_BIN, ...args], {
         cwd: options.cwd ?? REPO_ROOT,
+        env: options.env ?? process.env,
         encoding: 'utf8',
         timeout: 60_000
     });

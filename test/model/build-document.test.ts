@@ -31,16 +31,16 @@ describe('buildDocument', async () => {
         ]);
         // `render --month` picks another offered month; the agreement's own length leaves the report out.
         expect((buildDocument(model, { today: TODAY, month: '2026-03' }).sections.find(each => each.id === 'sla-report')!.blocks[0] as typeof block).report.selected).toBe('2026-03');
-        expect([document.pages, document.withReport]).toEqual([4.7, 5.7]);
+        expect([document.pages, document.withReport]).toEqual([4.9, 5.9]);
     });
 
     test('title, subtitle, page estimate and the building blocks in order', () => {
         expect(document.title).toBe('Fixture SLA');
         expect(document.subtitle).toEqual(['Internal agreement', 'service-based', 'version 2.0']);
-        expect(document.pages).toBe(4.7);
+        expect(document.pages).toBe(4.9);
         expect(document.sections.map(section => section.title)).toEqual([
             'Parties', 'Period', 'Summary and goals', 'Service', 'Service level report', 'Deliverables', 'Severity and escalation', 'Remedies',
-            'Indemnification', 'Exclusions', 'Reviews and meetings', 'Termination', 'Scope', 'References', 'Glossary'
+            'Indemnification', 'Exclusions', 'Reviews and meetings', 'Termination', 'Scope', 'References', 'Glossary', 'Signatures'
         ]);
         expect(find(document.sections, 'service-LeadGeneration')?.sections.map(metric => [metric.id, metric.line]))
             .toEqual([['metric-LeadsDelivered', 24], ['metric-Speed', 32]]);
@@ -109,6 +109,45 @@ describe('buildDocument', async () => {
     test('an empty agreement gives a title and nothing else', async () => {
         const empty = buildDocument(await fixtureModel('agreement Empty {}'), { today: TODAY });
         expect(empty).toEqual({ title: 'Empty', line: 0, subtitle: [], sections: [], pages: 0.2 });
+    });
+});
+
+describe('the signature block', () => {
+    test('one row per representative, in the order written, Signature and Date blank; the party linked', async () => {
+        const model = await fixtureModel('agreement A {\n    party P "Northwind Ltd." provider {\n        representative "Ann Bell" as "CEO"\n        representative "Carl Dunn" as "CFO"\n    }\n'
+            + '    party Q "Contoso" customer\n    party R "Fabrikam" customer {\n        representative "Eve Fox" as "Buyer"\n    }\n}');
+        const document = buildDocument(model, { today: TODAY });
+        const section = document.sections.at(-1)!;
+        // Each row keeps its party's line, counted from 0: P on the second line, R on the seventh.
+        const text = (value: string) => [{ kind: 'text', text: value }];
+        expect(section).toEqual({
+            id: 'sla-signatures',
+            title: 'Signatures',
+            blocks: [{
+                kind: 'table',
+                caption: 'Signed for the parties by their representatives',
+                columns: ['Name', 'Role', 'Party', 'Signature', 'Date'],
+                rows: [
+                    { cells: [text('Ann Bell'), text('CEO'), [{ kind: 'ref', text: 'Northwind Ltd.', anchor: 'party-P' }], [], []], line: 1 },
+                    { cells: [text('Carl Dunn'), text('CFO'), [{ kind: 'ref', text: 'Northwind Ltd.', anchor: 'party-P' }], [], []], line: 1 },
+                    // Contoso has no representative, so no row.
+                    { cells: [text('Eve Fox'), text('Buyer'), [{ kind: 'ref', text: 'Fabrikam', anchor: 'party-R' }], [], []], line: 6 }
+                ]
+            }],
+            sections: []
+        });
+    });
+
+    test('the error count given makes the document a draft; none or 0 does not', async () => {
+        const model = await fixtureModel('agreement A {\n    party P "Northwind Ltd." provider\n}');
+        expect(buildDocument(model, { today: TODAY, problems: 2 }).problems).toBe(2);
+        expect('problems' in buildDocument(model, { today: TODAY, problems: 0 })).toBe(false);
+        expect('problems' in buildDocument(model, { today: TODAY })).toBe(false);
+    });
+
+    test('near miss: no representative at all, no signature block', async () => {
+        const model = await fixtureModel('agreement A {\n    party P "Northwind Ltd." provider\n}');
+        expect(buildDocument(model, { today: TODAY }).sections.map(section => section.id)).toEqual(['sla-parties']);
     });
 });
 

@@ -235,6 +235,31 @@ describe('the pacing chart in a browser', () => {
         expect(canaries.errors).toEqual([]);
         expect(canaries.console.filter(text => /Content Security Policy/i.test(text))).toEqual([]);
     });
+
+    test('on paper: no month picker, no data table, only the chosen month\'s chart, each kept on one page', async () => {
+        // The previous test chose February for LeadsDelivered; printing keeps that choice.
+        const displayed = () => page.evaluate(() => ({
+            pickers: Array.from(document.querySelectorAll('.sla-month-picker-label')).map(label => getComputedStyle(label).display),
+            data: Array.from(document.querySelectorAll('.sla-chart-data')).map(details => getComputedStyle(details).display),
+            charts: Array.from(document.querySelectorAll<HTMLElement>('figure.sla-chart'))
+                .filter(figure => getComputedStyle(figure).display !== 'none')
+                .map(figure => `${figure.dataset.chartGroup} ${figure.dataset.month}`),
+            unbroken: Array.from(document.querySelectorAll('.sla-chart-group')).map(group => getComputedStyle(group).breakInside)
+        }));
+        await page.emulateMedia({ media: 'print' });
+        try {
+            const printed = await displayed();
+            expect(printed.pickers).toEqual(['none', 'none']);
+            expect(printed.data.length).toBeGreaterThan(0);
+            expect(new Set(printed.data)).toEqual(new Set(['none']));
+            expect(printed.charts).toEqual(['LeadsDelivered 2026-02', 'LeadsDelivered.DecisionMakers 2026-03']);
+            expect(new Set(printed.unbroken)).toEqual(new Set(['avoid']));
+        } finally {
+            await page.emulateMedia({ media: 'screen' });
+        }
+        // Near miss: on screen the picker is there.
+        expect((await displayed()).pickers).toEqual(['inline-block', 'inline-block']);
+    });
 });
 
 describe('no agreement text runs script', () => {

@@ -9,7 +9,19 @@ describe('renderHtmlFragment', async () => {
     test('the document body only, in an article', () => {
         expect(html.startsWith('<article class="sla-document" data-line="0">\n<header class="sla-header" data-line="0">\n<h1>Fixture SLA</h1>\n'
             + '<p class="sla-subtitle">Internal agreement · service-based · version 2.0</p>\n</header>\n')).toBe(true);
-        expect(html.endsWith('<footer class="sla-footer">\n<p class="sla-page-estimate">Estimated length: 4.7 pages, 5.7 pages with the service level report.</p>\n</footer>\n</article>\n')).toBe(true);
+        expect(html.endsWith('<footer class="sla-footer">\n<p class="sla-page-estimate">Estimated length: 4.9 pages, 5.9 pages with the service level report.</p>\n</footer>\n</article>\n')).toBe(true);
+    });
+
+    test('an agreement with errors: a draft banner under the title, "problem" for one; none without errors', () => {
+        const header = (problems?: number) => {
+            const text = renderHtmlFragment(model, { today: TODAY, problems });
+            return text.slice(text.indexOf('<h1>'), text.indexOf('</header>'));
+        };
+        const subtitle = '<h1>Fixture SLA</h1>\n<p class="sla-subtitle">Internal agreement · service-based · version 2.0</p>\n';
+        expect(header(3)).toBe(`${subtitle}<p class="sla-draft" role="note">Draft — 3 problems</p>\n`);
+        expect(header(1)).toBe(`${subtitle}<p class="sla-draft" role="note">Draft — 1 problem</p>\n`);
+        expect(header(0)).toBe(subtitle);
+        expect(header(undefined)).toBe(subtitle);
     });
 
     test('no script, no event handler, no style attribute, no image', () => {

@@ -15,6 +15,12 @@ describe('renderMarkdown', async () => {
             + '- **CRM Vendor** (Crm), third party, involved in negotiating this agreement.\n\n## Period\n\nFrom 1 January 2026 to 31 December 2026.\n\n')).toBe(true);
     });
 
+    test('an agreement with errors: a draft banner under the subtitle; none without errors', () => {
+        expect(renderMarkdown(model, { today: TODAY, problems: 2 }).startsWith('# Fixture SLA\n\nInternal agreement · service-based · version 2.0\n\n> **Draft — 2 problems**\n\n## Parties\n\n')).toBe(true);
+        expect(renderMarkdown(model, { today: TODAY, problems: 1 })).toContain('\n\n> **Draft — 1 problem**\n\n');
+        expect(renderMarkdown(model, { today: TODAY, problems: 0 })).toBe(md);
+    });
+
     test('prose keeps its paragraphs; mentions link to the glossary; undefined terms are marked', () => {
         expect(md).toContain('## Summary and goals\n\nMarketing generates [Qualified Leads](#glossary) for Sales.\n\n'
             + 'Sales follows up within two *Business Days* (undefined term).\n\n**Goals**\n\n'
@@ -54,8 +60,12 @@ describe('renderMarkdown', async () => {
             + '1 measurement lies outside the agreement\'s period and is left out.\n\n```text\n');
     });
 
-    test('the glossary and the page estimate close the document', () => {
-        expect(md.endsWith('## Glossary\n\n- **Qualified Lead** (also Qualified Leads): A lead with a score of at least 40.\n\n---\n\n*Estimated length: 4.7 pages, 5.7 pages with the service level report.*\n')).toBe(true);
+    test('the glossary, the signature block and the page estimate close the document', () => {
+        // One representative (Dana Lee, of the Marketing team); Signature and Date are left blank to sign.
+        expect(md.endsWith('## Glossary\n\n- **Qualified Lead** (also Qualified Leads): A lead with a score of at least 40.\n\n'
+            + '## Signatures\n\n*Signed for the parties by their representatives*\n\n| Name | Role | Party | Signature | Date |\n| --- | --- | --- | --- | --- |\n'
+            + '| Dana Lee | Service Level Manager | Marketing team |  |  |\n\n'
+            + '---\n\n*Estimated length: 4.9 pages, 5.9 pages with the service level report.*\n')).toBe(true);
     });
 
     test('markdown-it renders it with the headings, tables and links it promises', () => {

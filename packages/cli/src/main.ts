@@ -82,7 +82,7 @@ async function runMain(argv: string[]): Promise<number> {
         exitCode = result.exitCode;
     };
     program.command('render')
-        .description('render an agreement as a standalone HTML page or as Markdown, pacing charts included')
+        .description('render an agreement as a standalone HTML page, as Markdown or as PDF (printed by Chromium), pacing charts included')
         .argument('<file>', 'the .sla file')
         .addOption(new Option('-f, --format <format>', 'output format').choices(RENDER_FORMATS).default('html'))
         .option('-o, --output <file>', 'write to this file instead of standard output')

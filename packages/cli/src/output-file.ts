@@ -16,10 +16,10 @@ const WRITE_ERRORS: Record<string, string> = {
 /**
  * Writes a command's output to `output` without ever replacing what the command read: the
  * path is refused (one line, exit 2) when it resolves, through symlinks and hard links, to one
- * of `sources` or to any `.sla` file. The text goes to a temporary file beside the target,
+ * of `sources` or to any `.sla` file. The text (or a PDF's bytes) goes to a temporary file beside the target,
  * which is then renamed onto it, so a failed write leaves the old file whole.
  */
-export function writeOutputFile(output: string, content: string, sources: readonly string[]): void {
+export function writeOutputFile(output: string, content: string | Uint8Array, sources: readonly string[]): void {
     const target = resolveTarget(path.resolve(output));
     const clash = sourceAt(target, sources);
     if (clash !== undefined) {

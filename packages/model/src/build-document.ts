@@ -19,16 +19,22 @@ import { triggerCondition } from './triggers.js';
 /**
  * The agreement as a document, in the order of the seeds' building blocks: parties, period,
  * summary and goals, services and their metrics (with pacing charts), deliverables,
- * escalation, remedies, exclusions, reviews, termination, references and the glossary.
- * Empty blocks are left out, so a partial agreement still renders what it has.
+ * escalation, remedies, exclusions, reviews, termination, references, the glossary
+ * and the signature block. Empty blocks are left out, so a partial agreement still renders what it has.
+ * `problems`, the agreement's error count when the caller knows it, marks the document a draft.
  */
-export function buildDocument(model: AgreementModel, options: RenderOptions): SlaDocument {
+export function buildDocument(model: AgreementModel, options: RenderOptions & { problems?: number }): SlaDocument {
     const builder = new DocumentBuilder(model, options);
     const document = { title: model.title, line: model.origin.line, subtitle: subtitle(model), sections: builder.sections() };
     // The estimate reads the document itself, so it counts what prints and nothing else; the
     // service level report changes month by month and is not the agreement the page limit is about.
     const agreement = { ...document, sections: document.sections.filter(section => section.id !== REPORT_SECTION_ID) };
-    return { ...document, pages: estimatePages(agreement), ...(agreement.sections.length < document.sections.length ? { withReport: estimatePages(document) } : {}) };
+    return {
+        ...document,
+        pages: estimatePages(agreement),
+        ...(agreement.sections.length < document.sections.length ? { withReport: estimatePages(document) } : {}),
+        ...(options.problems ? { problems: options.problems } : {})
+    };
 }
 
 function subtitle(model: AgreementModel): string[] {
@@ -87,7 +93,8 @@ class DocumentBuilder {
             this.terminationSection(),
             ...this.freeSections(),
             this.referencesSection(),
-            this.glossarySection()
+            this.glossarySection(),
+            this.signaturesSection()
         ].filter((section): section is DocumentSection => section !== undefined);
     }
 
@@ -598,6 +605,27 @@ class DocumentBuilder {
             line: reference.origin.line
         }));
         return { id: 'sla-references', title: 'References', line: items[0].line, blocks: [{ kind: 'list', items }], sections: [] };
+    }
+
+    /**
+     * The signature block, last: one row per representative of each party, in the order the
+     * parties and their representatives are written, with the Signature and Date left blank
+     * for the signing. Without any representative there is no one to sign, so no section.
+     */
+    private signaturesSection(): DocumentSection | undefined {
+        const rows: TableRow[] = this.model.parties.flatMap(party => party.representatives.map(rep => ({
+            cells: [[{ kind: 'text', text: rep.person }], [{ kind: 'text', text: rep.jobRole }], [this.party(party.name)], [], []] satisfies Inline[][],
+            line: party.origin.line
+        })));
+        if (rows.length === 0) {
+            return undefined;
+        }
+        return {
+            id: 'sla-signatures',
+            title: 'Signatures',
+            blocks: [{ kind: 'table', caption: 'Signed for the parties by their representatives', columns: ['Name', 'Role', 'Party', 'Signature', 'Date'], rows }],
+            sections: []
+        };
     }
 
     private glossarySection(): DocumentSection | undefined {

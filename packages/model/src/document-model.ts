@@ -16,6 +16,8 @@ export interface SlaDocument {
     pages: number;
     /** With a service level report section: the length with it, as the page prints. */
     withReport?: number;
+    /** The agreement's errors, when it has any: the document is a draft (`Draft — 2 problems`). */
+    problems?: number;
 }
 
 export interface DocumentSection {

@@ -10,7 +10,7 @@ import { renderReportChartSvg } from './report-chart.js';
  * source clause carries `data-line` (zero-based) for scroll sync. No script, no event
  * handler, no style attribute; every user string is escaped; charts are inline SVG.
  */
-export function renderHtmlFragment(model: AgreementModel, options: RenderOptions): string {
+export function renderHtmlFragment(model: AgreementModel, options: RenderOptions & { problems?: number }): string {
     return documentToHtml(buildDocument(model, options));
 }
 
@@ -20,6 +20,7 @@ export function documentToHtml(document: SlaDocument): string {
         `<header class="sla-header" data-line="${document.line}">`,
         `<h1>${escapeHtml(document.title)}</h1>`,
         ...(document.subtitle.length > 0 ? [`<p class="sla-subtitle">${escapeHtml(document.subtitle.join(' · '))}</p>`] : []),
+        ...(document.problems ? [`<p class="sla-draft" role="note">${escapeHtml(draftSentence(document.problems))}</p>`] : []),
         '</header>',
         ...document.sections.flatMap(section => sectionLines(section, 2)),
         '<footer class="sla-footer">',
@@ -32,6 +33,11 @@ export function documentToHtml(document: SlaDocument): string {
 
 function pages(count: number): string {
     return `${count} ${count === 1 ? 'page' : 'pages'}`;
+}
+
+/** The banner of an agreement with errors: `Draft — 1 problem`, `Draft — 3 problems`. */
+export function draftSentence(problems: number): string {
+    return `Draft — ${problems} ${problems === 1 ? 'problem' : 'problems'}`;
 }
 
 /** `Estimated length: 4.2 pages.`, and with a report: `…, 5.1 pages with the service level report.` */

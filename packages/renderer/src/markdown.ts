@@ -5,7 +5,7 @@ import {
     buildDocument, describeDaysWithoutData, describeFinishLine, describeIgnored, describeProjection, describeStanding, formatMonth, formatQuantity, REPORT_STATUS_WORDS
 } from 'sla-model';
 import { escapeMarkdown, escapeMarkdownProse, markdownLinkDestination } from './escape.js';
-import { estimateSentence } from './html.js';
+import { draftSentence, estimateSentence } from './html.js';
 import { PACE_COLUMNS, paceRows } from './pace-table.js';
 import { renderTerminalChart } from './terminal-chart.js';
 
@@ -14,7 +14,7 @@ import { renderTerminalChart } from './terminal-chart.js';
  * are backslash-escaped, prose keeps its Markdown but no raw HTML (`<` is written as an
  * entity). Charts become a text chart in a code block with the day-by-day table.
  */
-export function renderMarkdown(model: AgreementModel, options: RenderOptions): string {
+export function renderMarkdown(model: AgreementModel, options: RenderOptions & { problems?: number }): string {
     return documentToMarkdown(buildDocument(model, options));
 }
 
@@ -25,6 +25,9 @@ export function documentToMarkdown(document: SlaDocument): string {
     const chunks = [`# ${escapeMarkdown(document.title)}`];
     if (document.subtitle.length > 0) {
         chunks.push(escapeMarkdown(document.subtitle.join(' · ')));
+    }
+    if (document.problems) {
+        chunks.push(`> **${draftSentence(document.problems)}**`);
     }
     for (const section of document.sections) {
         chunks.push(...sectionMarkdown(section, 2));

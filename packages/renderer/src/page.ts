@@ -5,6 +5,8 @@ import { createNonce, htmlPage } from './page-shell.js';
 import { PREVIEW_CSS } from './styles.js';
 
 export interface PageOptions extends RenderOptions {
+    /** The agreement's error count: more than 0 prints the draft banner. */
+    problems?: number;
     /** The CSP nonce of the page's style and script; a fresh random one by default. */
     nonce?: string;
 }

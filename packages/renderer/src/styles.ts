@@ -159,6 +159,7 @@ a.sla-term { text-decoration: none; }
 .sla-report-met { fill: var(--sla-actual); }
 .sla-report-missed { fill: var(--sla-goal); }
 .sla-report-in-progress { fill: var(--sla-bg); stroke: var(--sla-fg); stroke-width: 1.5; }
+.sla-draft { margin: 0.6em 0 0; padding: 0.3em 0.7em; border: 2px solid var(--sla-warning); border-radius: 4px; color: var(--sla-warning); font-weight: 600; }
 .sla-footer { margin-top: 2.5em; border-top: 1px solid var(--sla-border); padding-top: 0.5em; font-size: 0.9em; }
 .vscode-high-contrast .sla-target-line, .vscode-high-contrast .sla-actual-line { stroke-width: 3; }
 .vscode-high-contrast .sla-document a { text-decoration: underline; }

@@ -26,6 +26,8 @@ export interface LoadedAgreement {
     file: string;
     /** A warning when the file has errors: it still renders what could be read. */
     warning: string;
+    /** How many errors the file has: the rendered document is a draft when there are any. */
+    errors: number;
     /** Every file the agreement was read from: itself, the glossaries it imports, its measurements, its settings. */
     sources: string[];
 }
@@ -58,5 +60,5 @@ export async function loadAgreement(file: string, config?: string): Promise<Load
         ...model.measurements.flatMap(series => series.file === undefined ? [] : [path.resolve(folder, series.file)]),
         ...(group.config === undefined ? [] : [group.config])
     ];
-    return { model, file: shown, warning, sources };
+    return { model, file: shown, warning, errors, sources };
 }

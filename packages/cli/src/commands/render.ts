@@ -1,11 +1,13 @@
 import type { AgreementModel, CalendarDate } from 'sla-model';
 import { paceMonths, paceTargets } from 'sla-model';
 import { renderHtmlPage, renderMarkdown } from 'sla-renderer';
+import { CliError } from '../cli-error.js';
 import { writeOutputFile } from '../output-file.js';
+import { printPdf } from '../print-pdf.js';
 import type { CommandResult } from './command-helpers.js';
 import { loadAgreement, todayOr } from './command-helpers.js';
 
-export const RENDER_FORMATS = ['html', 'md'] as const;
+export const RENDER_FORMATS = ['html', 'md', 'pdf'] as const;
 export type RenderFormat = typeof RENDER_FORMATS[number];
 
 export interface RenderCommandOptions {
@@ -17,19 +19,25 @@ export interface RenderCommandOptions {
     config?: string;
 }
 
-/** `sla render <file> --format html|md [--month YYYY-MM] [-o out]`: a standalone page or Markdown. */
+/**
+ * `sla render <file> --format html|md|pdf [--month YYYY-MM] [-o out]`: a standalone page, Markdown,
+ * or the page printed to PDF by a headless Chromium (see print-pdf.ts); a PDF needs `-o`.
+ */
 export async function runRender(file: string, options: RenderCommandOptions): Promise<CommandResult> {
+    if (options.format === 'pdf' && options.output === undefined) {
+        throw new CliError('sla: --format pdf needs -o <file>: a PDF is not written to standard output');
+    }
     const today = todayOr(options.today);
-    const { model, file: shown, warning, sources } = await loadAgreement(file, options.config);
+    const { model, file: shown, warning, errors, sources } = await loadAgreement(file, options.config);
     const months = options.month === undefined ? undefined : chartMonths(model, options.month);
     const warnings = warning + (months !== undefined && Object.keys(months).length === 0
         ? `sla: warning: no pacing chart of '${shown}' has measurements in ${options.month}; each shows its default month\n` : '');
-    const render = { today, months, month: options.month };
+    const render = { today, months, month: options.month, problems: errors };
     const rendered = options.format === 'md' ? renderMarkdown(model, render) : renderHtmlPage(model, render);
     if (options.output === undefined) {
         return { output: rendered, warnings, exitCode: 0 };
     }
-    writeOutputFile(options.output, rendered, sources);
+    writeOutputFile(options.output, options.format === 'pdf' ? printPdf(rendered) : rendered, sources);
     return { output: `Wrote ${options.output}\n`, warnings, exitCode: 0 };
 }
 
