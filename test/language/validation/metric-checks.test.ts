@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { IssueCodes } from 'sla-language';
 import { createTestServices } from '../../helpers/sla-test-services.js';
-import { base, check, expectClean, expectOnly, range } from './validation-helpers.js';
+import { base, check, expectClean, expectOne, expectOnly, range } from './validation-helpers.js';
 
 /** One more metric line for the Desk service, all of it measurable and controlled. */
 function metricLine(name: string): string {
@@ -90,6 +90,33 @@ describe('uncontrolled-metric', () => {
             range: range(9, 26, 9, 34),
             text: 'Provider',
             message: 'Metric \'Resolved\' is controlled by Provider, but its service \'Desk\' does not say who provides it. Add `provided by Provider to <Customer>` to the service, so the controlling party is its provider.'
+        });
+    });
+
+    test('a misspelt provider is one unresolved-reference, with no uncontrolled-metric that recommends the typo', async () => {
+        const checked = await check(base({ replace: [['provided by Provider to', 'provided by Marketting to']] }));
+        expectOnly(checked, IssueCodes.UnresolvedReference, {
+            range: range(5, 20, 5, 30),
+            text: 'Marketting',
+            message: '\'Marketting\' is not defined here. Declare it, or use the name of an existing one.'
+        });
+    });
+
+    test('a misspelt provider and no controlling party: the message names no party', async () => {
+        const checked = await check(base({ replace: [['provided by Provider to', 'provided by Marketting to'], ['            controlled by Provider\n', '']] }));
+        expectOne(checked, IssueCodes.UncontrolledMetric, {
+            range: range(6, 15, 6, 23),
+            text: 'Resolved',
+            message: 'Metric \'Resolved\' does not say who controls it. Add `controlled by <Provider>`: a measure should reflect only what the provider of the service controls.'
+        });
+    });
+
+    test('a misspelt controlling party is one unresolved-reference', async () => {
+        const checked = await check(base({ replace: [['controlled by Provider', 'controlled by Marketting']] }));
+        expectOnly(checked, IssueCodes.UnresolvedReference, {
+            range: range(10, 26, 10, 36),
+            text: 'Marketting',
+            message: '\'Marketting\' is not defined here. Declare it, or use the name of an existing one.'
         });
     });
 

@@ -69,10 +69,15 @@ export function agreementOf(node: AstNode): Agreement | undefined {
     return AstUtils.getContainerOfType(node, isAgreement);
 }
 
-/** The name of the party that provides a service, as written in `provided by`. */
+/** The party that provides a service, by `provided by`; undefined while that name does not resolve: a typo is never recommended. */
 export function providerOf(service: Service | undefined): string | undefined {
-    const provision = service?.clauses.find(isProvision);
-    return provision?.provider?.ref?.name ?? (provision?.provider?.$refText || undefined);
+    return service?.clauses.find(isProvision)?.provider?.ref?.name;
+}
+
+/** Whether a service names its provider with a name that does not resolve (linking reports it). */
+export function hasUnresolvedProvider(service: Service | undefined): boolean {
+    const provider = service?.clauses.find(isProvision)?.provider;
+    return provider !== undefined && provider.ref === undefined;
 }
 
 /**

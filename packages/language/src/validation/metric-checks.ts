@@ -3,7 +3,7 @@ import type { Agreement, Metric, Service, SlaAstType } from '../generated/ast.js
 import { isControl, isCounts, isMeasurement, isMetric, isService, isTarget, isTimes } from '../generated/ast.js';
 import { proseText } from '../model/prose.js';
 import type { SlaServices } from '../sla-module.js';
-import { atName, atProperty, joinAnd, providerOf, report } from './check-utils.js';
+import { atName, atProperty, hasUnresolvedProvider, joinAnd, providerOf, report } from './check-utils.js';
 import { IssueCodes } from './issue-codes.js';
 
 /** What a metric can lack to be measurable, as `data.missing` names it for quick-fixes. */
@@ -78,7 +78,8 @@ function checkControlled(metric: Metric, accept: ValidationAcceptor): void {
         // An unresolved name is reported by linking.
         return;
     }
-    if (party.name === provider) {
+    // Whether the metric's service provides it waits until the provider's name resolves.
+    if (party.name === provider || hasUnresolvedProvider(service)) {
         return;
     }
     const serviceName = service?.name ?? '';
