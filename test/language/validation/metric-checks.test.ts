@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { IssueCodes } from 'sla-language';
 import { createTestServices } from '../../helpers/sla-test-services.js';
-import { base, check, expectClean, expectOne, expectOnly, range } from './validation-helpers.js';
+import { BASE, base, check, expectClean, expectOne, expectOnly, range } from './validation-helpers.js';
 
 /** One more metric line for the Desk service, all of it measurable and controlled. */
 function metricLine(name: string): string {
@@ -9,6 +9,27 @@ function metricLine(name: string): string {
 }
 
 describe('unmeasurable-metric', () => {
+    test('a syntax error in the metric is reported alone, not also as a missing period', async () => {
+        const checked = await check(base({ replace: [['target >= 70 % per month', 'target >= 70 % per mnth']] }));
+        expect(checked.diagnostics.map(diagnostic => `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${diagnostic.code}`)).toEqual(['8:31 syntax-error']);
+    });
+
+    test('a metric cut off at the end of the text gives no unmeasurable-metric or uncontrolled-metric', async () => {
+        const checked = await check(BASE.slice(0, BASE.indexOf('target >= 70 %') + 'target >='.length));
+        // The agreement's own missing clauses are still reported; the metric's are not.
+        expect(checked.diagnostics.map(diagnostic => `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${diagnostic.code}`)).toEqual([
+            '8:21 syntax-error', '0:10 missing-termination', '0:10 missing-exclusions', '0:10 missing-review'
+        ]);
+    });
+
+    test('near miss: a syntax error in another metric leaves this one checked', async () => {
+        const checked = await check(base({
+            replace: [['            measured by "Ticket report" every month\n', '']],
+            extra: ['    service Other "Other" {', '        provided by Provider to Customer', '        metric Broken "Broken" { counts "Cases" target >= 70 per mnth measured by "Report" every month controlled by Provider }', '    }']
+        }));
+        expect(checked.diagnostics.map(diagnostic => `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${diagnostic.code}`)).toEqual(['17:65 syntax-error', '6:15 unmeasurable-metric']);
+    });
+
     test('no measurement source, on the metric name', async () => {
         const checked = await check(base({ replace: [['            measured by "Ticket report" every month\n', '']] }));
         const diagnostic = expectOnly(checked, IssueCodes.UnmeasurableMetric, {

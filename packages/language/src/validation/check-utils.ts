@@ -106,3 +106,22 @@ export function joinAnd(items: string[]): string {
 export function lineNumber(node: AstNode | undefined): number {
     return (node?.$cstNode?.range.start.line ?? 0) + 1;
 }
+
+/**
+ * Whether the text of `node` holds a syntax error. A check of what a clause lacks skips such a
+ * node: the parser dropped what it could not read, so "has no target" would only repeat the
+ * syntax error in other words.
+ */
+export function containsSyntaxError(node: AstNode): boolean {
+    const cst = node.$cstNode;
+    if (!cst) {
+        return false;
+    }
+    const { parseResult, textDocument } = AstUtils.getDocument(node);
+    const inside = (offset: number) => offset >= cst.offset && offset <= cst.end;
+    const text = textDocument.getText();
+    // At the end of the text the token has no offset (NaN, or -1 for Langium's end token): the error is in a node the text ends in.
+    const atEnd = () => text.slice(cst.end).trim() === '';
+    return parseResult.lexerErrors.some(error => inside(error.offset))
+        || parseResult.parserErrors.some(error => Number.isNaN(error.token.startOffset) || error.token.startOffset < 0 ? atEnd() : inside(error.token.startOffset));
+}
