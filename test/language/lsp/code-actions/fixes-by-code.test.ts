@@ -8,6 +8,8 @@ describe('quick-fixes by code', () => {
         expect(Object.keys(FIXES_BY_CODE).sort()).toEqual([
             'undefined-term',
             'unused-term',
+            // only for a name with a near miss in scope, never for an import
+            'unresolved-reference',
             'unmeasurable-metric',
             'uncontrolled-metric',
             'service-without-metric',
@@ -40,7 +42,6 @@ describe('quick-fixes by code', () => {
             'document-too-long',
             'invalid-measurements',
             'syntax-error',
-            'unresolved-reference',
             'check-failed',
             'credit-tier-while-met',
             'credit-tier-gap',
