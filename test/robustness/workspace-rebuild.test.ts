@@ -4,7 +4,7 @@
  * only when a file it imports changes, which is the only way such a name can resolve.
  * And it does resolve then: defining the missing term in the shared glossary fixes it.
  */
-import { Cancellation, DocumentState, OperationCancelled } from 'langium';
+import { Cancellation, DocumentState, OperationCancelled, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace } from '../helpers/sla-test-services.js';
 
@@ -40,6 +40,15 @@ describe('rebuilding a workspace after a change', () => {
         expect(relinked).toContain('/work/broken.sla');
         expect(broken.diagnostics?.map(diagnostic => diagnostic.code)).not.toContain('undefined-term');
         listener.dispose();
+    });
+
+    it('revalidates an agreement whose imported file was missing when the file is created', async () => {
+        const { services, documents: [alone] } = await buildWorkspace({ '/work/alone.sla': 'import "glossary.sla"\nagreement Alone "Alone" {\n}\n' });
+        const unresolved = () => alone.diagnostics?.filter(diagnostic => diagnostic.code === 'unresolved-reference').map(diagnostic => diagnostic.message);
+        expect(unresolved()).toEqual(['The imported file \'glossary.sla\' is not found. Fix the path, relative to this file, or create the glossary.']);
+        services.fileSystem.set('/work/glossary.sla', GLOSSARY);
+        await services.shared.workspace.DocumentBuilder.update([URI.file('/work/glossary.sla')], []);
+        expect(unresolved()).toEqual([]);
     });
 
     it('validates a changed glossary before it relinks the agreements that use it, and relinks them after', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver';
 import type { IssueCode } from 'sla-language';
 import { IssueCodes } from 'sla-language';
-import { checkDocument } from '../../helpers/sla-test-services.js';
+import { checkDocument, createTestServices } from '../../helpers/sla-test-services.js';
+import { BASE } from '../validation/validation-helpers.js';
 import { applyQuickFix } from './lsp-test-helpers.js';
 
 describe('quick-fixes for missing clauses', () => {
@@ -654,5 +655,45 @@ describe('every fix on a first draft', () => {
             }
         }
         expect(fixes).toBeGreaterThanOrEqual(codes.size);
+    });
+});
+
+describe('quick-fixes for unresolved references', () => {
+    /** The titles of the fixes offered for the first unresolved-reference of `text`. */
+    async function titlesFor(text: string): Promise<string[]> {
+        const services = createTestServices();
+        const { document, diagnostics } = await checkDocument(text, { services });
+        const diagnostic = diagnostics.find(candidate => candidate.code === IssueCodes.UnresolvedReference)!;
+        expect(diagnostic).toBeDefined();
+        const actions = (await services.Sla.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.textDocument.uri },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        }) ?? []) as CodeAction[];
+        return actions.map(action => action.title);
+    }
+
+    test('unresolved-reference: did you mean the nearest party', async () => {
+        // `Provder` is one edit from `Provider`; `Customer` is far.
+        const text = (party: string) => `agreement A {
+    party Provider "Provider Ltd." provider
+    party Customer "Customer Inc." customer
+    review every year with ${party}, Customer
+}
+`;
+        const { fixed, titles } = await applyQuickFix(text('Provder'), IssueCodes.UnresolvedReference);
+        expect(titles).toEqual(['Did you mean Provider?']);
+        expect(fixed).toBe(text('Provider'));
+    });
+
+    test('unresolved-reference: the names offered are of the kind the reference asks for', async () => {
+        // `Dsk` is one edit from the service `Desk`, but `controlled by` names a party.
+        expect(await titlesFor(BASE.replace('controlled by Provider', 'controlled by Dsk'))).toEqual([]);
+        // Near miss: where a service goes, `Desk` is offered.
+        expect(await titlesFor(`${BASE.slice(0, -1)}    deliverable Report "Report" from Provider to Customer every month about Dsk\n}`)).toEqual(['Did you mean Desk?']);
+    });
+
+    test('unresolved-reference: a broken import offers no name', async () => {
+        expect(await titlesFor(`import "comon.sla"\n${BASE}`)).toEqual([]);
     });
 });

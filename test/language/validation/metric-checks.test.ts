@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { IssueCodes } from 'sla-language';
 import { createTestServices } from '../../helpers/sla-test-services.js';
-import { base, check, expectClean, expectOnly, range } from './validation-helpers.js';
+import { BASE, base, check, expectClean, expectOne, expectOnly, range } from './validation-helpers.js';
 
 /** One more metric line for the Desk service, all of it measurable and controlled. */
 function metricLine(name: string): string {
@@ -9,6 +9,27 @@ function metricLine(name: string): string {
 }
 
 describe('unmeasurable-metric', () => {
+    test('a syntax error in the metric is reported alone, not also as a missing period', async () => {
+        const checked = await check(base({ replace: [['target >= 70 % per month', 'target >= 70 % per mnth']] }));
+        expect(checked.diagnostics.map(diagnostic => `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${diagnostic.code}`)).toEqual(['8:31 syntax-error']);
+    });
+
+    test('a metric cut off at the end of the text gives no unmeasurable-metric or uncontrolled-metric', async () => {
+        const checked = await check(BASE.slice(0, BASE.indexOf('target >= 70 %') + 'target >='.length));
+        // The agreement's own missing clauses are still reported; the metric's are not.
+        expect(checked.diagnostics.map(diagnostic => `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${diagnostic.code}`)).toEqual([
+            '8:21 syntax-error', '0:10 missing-termination', '0:10 missing-exclusions', '0:10 missing-review'
+        ]);
+    });
+
+    test('near miss: a syntax error in another metric leaves this one checked', async () => {
+        const checked = await check(base({
+            replace: [['            measured by "Ticket report" every month\n', '']],
+            extra: ['    service Other "Other" {', '        provided by Provider to Customer', '        metric Broken "Broken" { counts "Cases" target >= 70 per mnth measured by "Report" every month controlled by Provider }', '    }']
+        }));
+        expect(checked.diagnostics.map(diagnostic => `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${diagnostic.code}`)).toEqual(['17:65 syntax-error', '6:15 unmeasurable-metric']);
+    });
+
     test('no measurement source, on the metric name', async () => {
         const checked = await check(base({ replace: [['            measured by "Ticket report" every month\n', '']] }));
         const diagnostic = expectOnly(checked, IssueCodes.UnmeasurableMetric, {
@@ -90,6 +111,33 @@ describe('uncontrolled-metric', () => {
             range: range(9, 26, 9, 34),
             text: 'Provider',
             message: 'Metric \'Resolved\' is controlled by Provider, but its service \'Desk\' does not say who provides it. Add `provided by Provider to <Customer>` to the service, so the controlling party is its provider.'
+        });
+    });
+
+    test('a misspelt provider is one unresolved-reference, with no uncontrolled-metric that recommends the typo', async () => {
+        const checked = await check(base({ replace: [['provided by Provider to', 'provided by Marketting to']] }));
+        expectOnly(checked, IssueCodes.UnresolvedReference, {
+            range: range(5, 20, 5, 30),
+            text: 'Marketting',
+            message: '\'Marketting\' is not defined here. Declare it, or use the name of an existing one.'
+        });
+    });
+
+    test('a misspelt provider and no controlling party: the message names no party', async () => {
+        const checked = await check(base({ replace: [['provided by Provider to', 'provided by Marketting to'], ['            controlled by Provider\n', '']] }));
+        expectOne(checked, IssueCodes.UncontrolledMetric, {
+            range: range(6, 15, 6, 23),
+            text: 'Resolved',
+            message: 'Metric \'Resolved\' does not say who controls it. Add `controlled by <Provider>`: a measure should reflect only what the provider of the service controls.'
+        });
+    });
+
+    test('a misspelt controlling party is one unresolved-reference', async () => {
+        const checked = await check(base({ replace: [['controlled by Provider', 'controlled by Marketting']] }));
+        expectOnly(checked, IssueCodes.UnresolvedReference, {
+            range: range(10, 26, 10, 36),
+            text: 'Marketting',
+            message: '\'Marketting\' is not defined here. Declare it, or use the name of an existing one.'
         });
     });
 

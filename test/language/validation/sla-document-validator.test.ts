@@ -2,7 +2,7 @@ import type { Reference, ReferenceInfo } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { IssueCodes } from 'sla-language';
 import { createTestServices } from '../../helpers/sla-test-services.js';
-import { base, check, expectOnly, range } from './validation-helpers.js';
+import { BASE, base, check, expectOnly, range, withCode } from './validation-helpers.js';
 
 const UNDEFINED_CASE = 'The term \'Case\' is not defined. Define it in a glossary (term [Case] = "…"), import a shared glossary that defines it, or fix the spelling.';
 
@@ -67,5 +67,47 @@ describe('characters outside the Basic Multilingual Plane', () => {
         for (const diagnostic of checked.diagnostics) {
             expect(String(diagnostic.message)).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
         }
+    });
+});
+
+describe('broken imports', () => {
+    const GLOSSARY = 'glossary Common "Common terms" {\n    term [Business Day] = "Monday to Friday, 09:00 to 17:00."\n}';
+    // Line 0 is the import; BASE follows from line 1, so its extra lines start at line 17.
+    const using = (path: string) => `import "${path}"\n${base({ extra: [
+        '    summary "Open on [Business Day], closed on [Holiday] and [Holiday]."'
+    ] })}`;
+
+    test('a missing file is unresolved-reference at the path, and its undefined terms are counted there', async () => {
+        const checked = await check(using('comon.sla'), { files: { '/work/common.sla': GLOSSARY } });
+        // [Business Day], [Holiday], [Holiday]: three undefined-terms folded into the import's finding.
+        expectOnly(checked, IssueCodes.UnresolvedReference, {
+            range: range(0, 7, 0, 18),
+            text: '"comon.sla"',
+            message: 'The imported file \'comon.sla\' is not found. Fix the path, relative to this file, or create the glossary. 3 terms used here are undefined until it is fixed.'
+        });
+    });
+
+    test('an imported agreement is unresolved-reference at the path', async () => {
+        const checked = await check(using('other.sla'), { files: { '/work/other.sla': base() } });
+        expectOnly(checked, IssueCodes.UnresolvedReference, {
+            range: range(0, 7, 0, 18),
+            text: '"other.sla"',
+            message: 'The imported file \'other.sla\' holds no shared glossary. Import a file written as `glossary <Name> { term … }`. 3 terms used here are undefined until it is fixed.'
+        });
+    });
+
+    test('a missing import with no terms used says only that the file is missing', async () => {
+        const checked = await check(`import "comon.sla"\n${BASE}`);
+        expectOnly(checked, IssueCodes.UnresolvedReference, {
+            range: range(0, 7, 0, 18),
+            text: '"comon.sla"',
+            message: 'The imported file \'comon.sla\' is not found. Fix the path, relative to this file, or create the glossary.'
+        });
+    });
+
+    test('near miss: an existing glossary resolves, and only the terms it lacks are undefined-term', async () => {
+        const checked = await check(using('common.sla'), { files: { '/work/common.sla': GLOSSARY } });
+        expect(withCode(checked, IssueCodes.UnresolvedReference)).toEqual([]);
+        expect(withCode(checked, IssueCodes.UndefinedTerm).map(diagnostic => diagnostic.range)).toEqual([range(17, 47, 17, 56), range(17, 61, 17, 70)]);
     });
 });

@@ -109,6 +109,11 @@ describe('unrealistic-target', () => {
 describe('pacing-needs-count-goal', () => {
     const paced = (target: string) => base({ replace: [[TARGET, target], [CONTROL, `${CONTROL}\n            pace daily`]] });
 
+    test('a syntax error in the paced metric\'s target is reported alone', async () => {
+        const checked = await check(paced('target >= seventy per month'));
+        expect(checked.diagnostics.map(diagnostic => `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${diagnostic.code}`)).toEqual(['8:22 syntax-error']);
+    });
+
     test('a paced percentage, on `pace daily`', async () => {
         const checked = await check(paced(TARGET));
         const diagnostic = expectOnly(checked, IssueCodes.PacingNeedsCountGoal, {

@@ -69,10 +69,15 @@ export function agreementOf(node: AstNode): Agreement | undefined {
     return AstUtils.getContainerOfType(node, isAgreement);
 }
 
-/** The name of the party that provides a service, as written in `provided by`. */
+/** The party that provides a service, by `provided by`; undefined while that name does not resolve: a typo is never recommended. */
 export function providerOf(service: Service | undefined): string | undefined {
-    const provision = service?.clauses.find(isProvision);
-    return provision?.provider?.ref?.name ?? (provision?.provider?.$refText || undefined);
+    return service?.clauses.find(isProvision)?.provider?.ref?.name;
+}
+
+/** Whether a service names its provider with a name that does not resolve (linking reports it). */
+export function hasUnresolvedProvider(service: Service | undefined): boolean {
+    const provider = service?.clauses.find(isProvision)?.provider;
+    return provider !== undefined && provider.ref === undefined;
 }
 
 /**
@@ -100,4 +105,23 @@ export function joinAnd(items: string[]): string {
 /** The one-based line a node starts on, as a reader counts lines. */
 export function lineNumber(node: AstNode | undefined): number {
     return (node?.$cstNode?.range.start.line ?? 0) + 1;
+}
+
+/**
+ * Whether the text of `node` holds a syntax error. A check of what a clause lacks skips such a
+ * node: the parser dropped what it could not read, so "has no target" would only repeat the
+ * syntax error in other words.
+ */
+export function containsSyntaxError(node: AstNode): boolean {
+    const cst = node.$cstNode;
+    if (!cst) {
+        return false;
+    }
+    const { parseResult, textDocument } = AstUtils.getDocument(node);
+    const inside = (offset: number) => offset >= cst.offset && offset <= cst.end;
+    const text = textDocument.getText();
+    // At the end of the text the token has no offset (NaN, or -1 for Langium's end token): the error is in a node the text ends in.
+    const atEnd = () => text.slice(cst.end).trim() === '';
+    return parseResult.lexerErrors.some(error => inside(error.offset))
+        || parseResult.parserErrors.some(error => Number.isNaN(error.token.startOffset) || error.token.startOffset < 0 ? atEnd() : inside(error.token.startOffset));
 }

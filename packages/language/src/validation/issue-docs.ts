@@ -256,9 +256,9 @@ export const IssueDocs: Record<IssueCode, IssueDoc> = {
     },
     'unresolved-reference': {
         title: 'A name refers to nothing',
-        means: 'A party, service, metric, severity, segment, fee or schedule is named that is not defined.',
+        means: 'A party, service, metric, severity, segment, fee or schedule is named that is not defined; or an `import` names a file that is not found or holds no shared glossary (the terms it would define are then counted in that one finding, not reported at each mention).',
         example: 'controlled by Marketting',
-        fix: 'Correct the name, or define what it refers to.'
+        fix: 'Correct the name or the path, or define what it refers to. The quick-fix offers the nearest defined name of the right kind for a misspelling.'
     },
     'check-failed': {
         title: 'A check failed instead of judging a clause',

@@ -3,7 +3,7 @@ import type { Agreement, Metric, Service, SlaAstType } from '../generated/ast.js
 import { isControl, isCounts, isMeasurement, isMetric, isService, isTarget, isTimes } from '../generated/ast.js';
 import { proseText } from '../model/prose.js';
 import type { SlaServices } from '../sla-module.js';
-import { atName, atProperty, joinAnd, providerOf, report } from './check-utils.js';
+import { atName, atProperty, containsSyntaxError, hasUnresolvedProvider, joinAnd, providerOf, report } from './check-utils.js';
 import { IssueCodes } from './issue-codes.js';
 
 /** What a metric can lack to be measurable, as `data.missing` names it for quick-fixes. */
@@ -51,7 +51,7 @@ export function missingMetricFields(metric: Metric): MetricField[] {
 
 function checkMeasurable(metric: Metric, accept: ValidationAcceptor): void {
     const missing = missingMetricFields(metric);
-    if (missing.length === 0) {
+    if (missing.length === 0 || containsSyntaxError(metric)) {
         return;
     }
     const name = metric.name ?? '';
@@ -67,6 +67,9 @@ function checkControlled(metric: Metric, accept: ValidationAcceptor): void {
     const control = metric.clauses.find(isControl);
     const name = metric.name ?? '';
     if (!control) {
+        if (containsSyntaxError(metric)) {
+            return;
+        }
         report(accept, IssueCodes.UncontrolledMetric,
             `Metric '${name}' does not say who controls it. Add \`controlled by ${provider ?? '<Provider>'}\`: a measure should reflect only what the provider of the service controls.`,
             atName(metric, 'metric'),
@@ -78,7 +81,8 @@ function checkControlled(metric: Metric, accept: ValidationAcceptor): void {
         // An unresolved name is reported by linking.
         return;
     }
-    if (party.name === provider) {
+    // Whether the metric's service provides it waits until the provider's name resolves.
+    if (party.name === provider || hasUnresolvedProvider(service)) {
         return;
     }
     const serviceName = service?.name ?? '';

@@ -1,12 +1,13 @@
-import type { AstReflection, LangiumDocument, LinkingErrorData, ParseResult, ValidationOptions } from 'langium';
-import { CstUtils, DefaultDocumentValidator, DocumentValidator, Cancellation } from 'langium';
+import type { AstReflection, LangiumDocument, LangiumDocuments, LinkingErrorData, ParseResult, ValidationOptions } from 'langium';
+import { CstUtils, DefaultDocumentValidator, GrammarUtils, UriUtils, DocumentValidator, Cancellation } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { SlaFile } from '../generated/ast.js';
-import { isSlaFile, Term } from '../generated/ast.js';
+import type { Import, SlaFile } from '../generated/ast.js';
+import { isSharedGlossary, isSlaFile, Term } from '../generated/ast.js';
 import { collectTerms } from '../model/build-model.js';
 import { nearMisses } from '../lsp/near-misses.js';
 import { documentTooLargeDiagnostic, isDocumentTooLarge } from '../workspace/document-too-large.js';
+import { proseText } from '../model/prose.js';
 import type { SlaModelProvider } from '../model/sla-model-provider.js';
 import type { SlaServices } from '../sla-module.js';
 import type { SlaSettings } from '../sla-settings.js';
@@ -32,19 +33,21 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: SlaSettings;
     private readonly modelProvider: SlaModelProvider;
     private readonly reflection: AstReflection;
+    private readonly documents: LangiumDocuments;
 
     constructor(services: SlaServices) {
         super(services);
         this.settings = services.sla.Settings;
         this.modelProvider = services.sla.ModelProvider;
         this.reflection = services.shared.AstReflection;
+        this.documents = services.shared.workspace.LangiumDocuments;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         // A text too large to parse was parsed as empty: it gets one diagnostic and no checks.
         const diagnostics = isDocumentTooLarge(document.textDocument.getText())
             ? [documentTooLargeDiagnostic(document.textDocument, this.getSource())]
-            : wholeCharacters(document, await super.validateDocument(document, options, cancelToken));
+            : this.withImportErrors(document, wholeCharacters(document, await super.validateDocument(document, options, cancelToken)));
         const ignored = ignoredCodesByLine(document);
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
@@ -70,6 +73,41 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
             result.push(diagnostic);
         }
         return result;
+    }
+
+    /**
+     * `unresolved-reference` at the path of an import whose file is not in the workspace, or
+     * holds no shared glossary. Any term of the document might have come from it, so its
+     * `undefined-term`s are left out and counted in the import's message instead: one finding
+     * where the cause is, not one at every mention.
+     */
+    private withImportErrors(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        const broken = brokenImports(document, this.documents);
+        if (broken.length === 0) {
+            return diagnostics;
+        }
+        const kept = diagnostics.filter(diagnostic => diagnostic.code !== IssueCodes.UndefinedTerm);
+        const undefinedTerms = diagnostics.length - kept.length;
+        const hidden = undefinedTerms === 0 ? ''
+            : ` ${undefinedTerms === 1 ? '1 term used here is' : `${undefinedTerms} terms used here are`} undefined until it is fixed.`;
+        for (const { node, path, reason } of broken) {
+            const cstNode = node.$cstNode ? GrammarUtils.findNodeForProperty(node.$cstNode, 'path') : undefined;
+            if (!cstNode) {
+                continue;
+            }
+            const message = reason === 'missing'
+                ? `The imported file '${path}' is not found. Fix the path, relative to this file, or create the glossary.`
+                : `The imported file '${path}' holds no shared glossary. Import a file written as \`glossary <Name> { term … }\`.`;
+            kept.push({
+                range: cstNode.range,
+                message: message + hidden,
+                severity: SEVERITY[IssueDefaults[IssueCodes.UnresolvedReference].severity],
+                code: IssueCodes.UnresolvedReference,
+                source: 'sla',
+                data: { code: IssueCodes.UnresolvedReference, importPath: path, reason }
+            });
+        }
+        return kept;
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -128,6 +166,38 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         const imported = this.modelProvider.importedTerms(document);
         return [...local, ...imported].flatMap(term => [term.name, ...term.aliases]).filter(name => !!name);
     }
+}
+
+interface BrokenImport {
+    node: Import;
+    path: string;
+    reason: 'missing' | 'not-a-glossary';
+}
+
+/** The imports of a document whose file is not loaded, or holds no shared glossary; empty paths are skipped. */
+export function brokenImports(document: LangiumDocument, documents: LangiumDocuments): BrokenImport[] {
+    const root = document.parseResult.value;
+    if (!isSlaFile(root) || root.imports.length === 0) {
+        return [];
+    }
+    const folder = UriUtils.dirname(document.uri);
+    const result: BrokenImport[] = [];
+    for (const node of root.imports) {
+        const path = proseText(node.path).trim();
+        if (path.length === 0) {
+            continue;
+        }
+        const uri = UriUtils.resolvePath(folder, path);
+        if (!documents.hasDocument(uri)) {
+            result.push({ node, path, reason: 'missing' });
+            continue;
+        }
+        const imported = documents.getDocument(uri)!.parseResult.value;
+        if (!isSlaFile(imported) || !isSharedGlossary(imported.glossary)) {
+            result.push({ node, path, reason: 'not-a-glossary' });
+        }
+    }
+    return result;
 }
 
 function localTerms(file: SlaFile): Term[] {

@@ -4,7 +4,7 @@ import { isMetric, isResolution, isResponse, isSegment, isTarget } from '../gene
 import { buildTarget } from '../model/build-model.js';
 import { duration, formatValue, isMonthlyCountGoal } from 'sla-model';
 import type { TargetModel } from 'sla-model';
-import { atKeyword, atProperty, report } from './check-utils.js';
+import { atKeyword, atProperty, containsSyntaxError, report } from './check-utils.js';
 import { IssueCodes } from './issue-codes.js';
 
 /** Comparators that set a level to reach: at least, more than, exactly. */
@@ -166,7 +166,7 @@ function paceProblem(target: TargetModel | undefined): string | undefined {
 
 function checkPace(pace: Pace, accept: ValidationAcceptor): void {
     const metric = isMetric(pace.$container) ? pace.$container : undefined;
-    if (!metric) {
+    if (!metric || containsSyntaxError(metric)) {
         return;
     }
     const target = metric.clauses.find(isTarget);

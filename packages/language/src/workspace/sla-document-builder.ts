@@ -9,7 +9,7 @@ import { importedUriTexts } from '../references/imports.js';
  *   loop to arrive before any provider runs. Providers work synchronously, so without this
  *   a request cancelled as it was sent (the usual case when typing on) was always computed.
  * - After a change, a document with unresolved names is relinked only when a file it
- *   imports changed. Langium relinks every such document on every change; in SLA, names
+ *   imports changed (or was missing). Langium relinks every such document on every change; in SLA, names
  *   from other files come only through `import`, so any other change cannot resolve them,
  *   and relinking 50 broken agreements of a 500-file workspace cost ~100 ms a keystroke.
  * - The changed documents are built, validated included, before the documents that use them
@@ -20,6 +20,11 @@ import { importedUriTexts } from '../references/imports.js';
  *   without building sets and streams: the builder asks it of every document of the workspace
  *   on every change, which cost 2.5 ms a keystroke in a 500-file workspace.
  */
+/** Whether the last validation found an import broken (see `SlaDocumentValidator`): creating the file mends it. */
+function hasImportError(document: LangiumDocument): boolean {
+    return document.diagnostics?.some(diagnostic => (diagnostic.data as { importPath?: unknown } | undefined)?.importPath !== undefined) ?? false;
+}
+
 export class SlaDocumentBuilder extends DefaultDocumentBuilder {
     private readonly categoriesByDocument = new WeakMap<LangiumDocument, ReadonlySet<ValidationCategory>>();
     /** During an update: the documents to relink once the changed ones are built. */
@@ -98,7 +103,8 @@ export class SlaDocumentBuilder extends DefaultDocumentBuilder {
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         const relink = this.indexManager.isAffected(document, changedUris)
             // The imports first: they are kept per tree, while the references are many.
-            || importedUriTexts(document).some(uri => changedUris.has(uri)) && document.references.some(reference => reference.error !== undefined);
+            || importedUriTexts(document).some(uri => changedUris.has(uri))
+                && (document.references.some(reference => reference.error !== undefined) || hasImportError(document));
         if (relink && this.relinkLater) {
             this.relinkLater.push(document);
             return false;

@@ -8,6 +8,8 @@ describe('quick-fixes by code', () => {
         expect(Object.keys(FIXES_BY_CODE).sort()).toEqual([
             'undefined-term',
             'unused-term',
+            // only for a name with a near miss in scope, never for an import
+            'unresolved-reference',
             'unmeasurable-metric',
             'uncontrolled-metric',
             'service-without-metric',
@@ -42,7 +44,6 @@ describe('quick-fixes by code', () => {
             // Trusting the workspace is the user's decision, not an edit.
             'measurements-not-trusted',
             'syntax-error',
-            'unresolved-reference',
             'check-failed',
             // Splitting a file of megabytes is the writer's choice: no mechanical fix.
             'document-too-large',

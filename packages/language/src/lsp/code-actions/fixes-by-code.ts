@@ -9,6 +9,7 @@ import { fixServiceWithoutMetric, fixUncontrolledMetric, fixUnmeasurableMetric }
 import { fixThirdPartyNotInvolved } from './party-fixes.js';
 import { fixMissingPeriod } from './period-fixes.js';
 import { fixEarnBackWithoutCredits } from './remedy-fixes.js';
+import { fixUnresolvedReference } from './reference-fixes.js';
 import { fixDuplicateClause } from './single-clause-fixes.js';
 import { fixAmbiguousPeriodValue } from './standing-fixes.js';
 import { fixPacingNeedsCountGoal } from './target-fixes.js';
@@ -22,6 +23,7 @@ export const FIXES_BY_CODE: Partial<Record<IssueCode, QuickFix>> = {
     // term-checks and linking
     [IssueCodes.UndefinedTerm]: fixUndefinedTerm,
     [IssueCodes.UnusedTerm]: fixUnusedTerm,
+    [IssueCodes.UnresolvedReference]: fixUnresolvedReference,
     // metric-checks
     [IssueCodes.UnmeasurableMetric]: fixUnmeasurableMetric,
     [IssueCodes.UncontrolledMetric]: fixUncontrolledMetric,
