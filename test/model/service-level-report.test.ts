@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultReportMonth, evaluateAgreement, reportMonths, serviceLevelReport } from 'sla-model';
+import { creditWorkings, defaultReportMonth, evaluateAgreement, reportMonths, serviceLevelReport } from 'sla-model';
 import type { TriggerModel } from 'sla-model';
 import { agreement, at, day, everyDay, HOSTING_FEE, measured, metric, percent, period, schedule, tier } from './evaluation-factory.js';
 
@@ -32,6 +32,16 @@ describe('serviceLevelReport', () => {
         ]);
         expect(report.totals).toEqual([{ currency: 'EUR', due: 1200, text: '1200 EUR' }]);
         expect(report.series[0].yearToDate).toEqual({ year: 2026, met: 1, missed: 1, noData: 1, inProgress: 1 });
+    });
+
+    test('how each credit was worked out: one line per period and schedule with a credit', () => {
+        const report = serviceLevelReport(model, { today: day('2026-04-10') });
+        const [line, ...others] = creditWorkings(report.series[0]);
+        // Only February owes a credit: 99.8512 % lies in the 10 % tier (from 99 % to below 99.9 %).
+        expect(others).toEqual([]);
+        expect(line.startsWith('February 2026, schedule Standard: ')).toBe(true);
+        expect(line).toContain('10% of the monthly fee of 12000 EUR = 1200 EUR');
+        expect(creditWorkings(serviceLevelReport(model, { today: day('2026-04-10'), month: '2026-01' }).series[0])).toEqual([]);
     });
 
     test('a month, or a quarter: only its periods and its credits; the year to date up to its end', () => {

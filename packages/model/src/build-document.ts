@@ -12,7 +12,7 @@ import { formatCadence, formatCap, formatCreditAmount, formatDate, formatFee, fo
 import type { RenderOptions } from './render-options.js';
 import { evaluateAgreement } from './evaluate-agreement.js';
 import type { ServiceLevelReport } from './service-level-report.js';
-import { defaultReportMonth, describeYearToDate, REPORT_COLUMNS, reportCells, reportMonths, reportOfEvaluation } from './service-level-report.js';
+import { creditWorkings, defaultReportMonth, describeYearToDate, REPORT_COLUMNS, reportCells, reportMonths, reportOfEvaluation } from './service-level-report.js';
 import { parseMonthKey } from './dates.js';
 import { triggerCondition } from './triggers.js';
 
@@ -698,9 +698,7 @@ export function reportDocument(report: ServiceLevelReport, idPrefix: string): Pi
                 rows: series.rows.map(row => ({ cells: reportCells(row).map(text => [{ kind: 'text' as const, text }]) }))
             });
         }
-        const worked = series.rows.flatMap(row => row.credits.filter(credit => credit.tiers.length > 0).map(credit => ({
-            content: [{ kind: 'text' as const, text: `${row.period.label}, schedule ${credit.schedule}: ${credit.steps.map(step => step.text).join(' ')}` }]
-        })));
+        const worked = creditWorkings(series).map(text => ({ content: [{ kind: 'text' as const, text }] }));
         if (worked.length > 0) {
             seriesBlocks.push({ kind: 'list', title: 'How the credits were worked out', items: worked });
         }

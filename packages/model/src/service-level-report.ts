@@ -310,3 +310,14 @@ function scopeSpan(scope: ReportScope): { from: CalendarDate; to: CalendarDate; 
 function span(year: number, first: number, last: number, label: string) {
     return { from: calendarDate(year, first, 1), to: calendarDate(year, last, daysInMonth(year, last)), label };
 }
+
+/**
+ * How each credit of a series was worked out, a line per period and schedule: the value, the
+ * tier, the amount, each cap and the earn-back, in the words of the credit's steps. The text,
+ * Markdown and HTML reports and the document's report section list them.
+ */
+export function creditWorkings(series: ReportSeries): string[] {
+    return series.rows.flatMap(row => row.credits
+        .filter(credit => credit.tiers.length > 0)
+        .map(credit => `${row.period.label}, schedule ${credit.schedule}: ${credit.steps.map(step => step.text).join(' ')}`));
+}

@@ -1,8 +1,8 @@
 import type { ServiceLevelReport } from 'sla-model';
-import { describeYearToDate, REPORT_COLUMNS, reportCells } from 'sla-model';
+import { creditWorkings, describeYearToDate, REPORT_COLUMNS, reportCells } from 'sla-model';
 import { escapeMarkdown } from './escape.js';
 
-/** The service level report as plain text for a terminal: one table per metric, then the credits due. */
+/** The service level report as plain text for a terminal: one table per metric with how its credits were worked out, then the credits due. */
 export function renderReportText(report: ServiceLevelReport): string {
     const lines = [`${report.agreement.title}: service level report, ${report.scope}`, ''];
     for (const series of report.series) {
@@ -15,6 +15,10 @@ export function renderReportText(report: ServiceLevelReport): string {
         if (ytd) {
             lines.push(`  ${describeYearToDate(ytd)}`);
         }
+        const worked = creditWorkings(series);
+        if (worked.length > 0) {
+            lines.push('  How the credits were worked out:', ...worked.map(line => `  - ${line}`));
+        }
         lines.push('');
     }
     if (report.triggers) {
@@ -25,7 +29,7 @@ export function renderReportText(report: ServiceLevelReport): string {
     return lines.join('\n') + '\n';
 }
 
-/** The report as Markdown: a heading, a table per metric, the credits due. */
+/** The report as Markdown: a heading, a table per metric with how its credits were worked out, the credits due. */
 export function renderReportMarkdown(report: ServiceLevelReport): string {
     const lines = [`# ${escapeMarkdown(report.agreement.title)}: service level report, ${escapeMarkdown(report.scope)}`, ''];
     for (const series of report.series) {
@@ -40,6 +44,10 @@ export function renderReportMarkdown(report: ServiceLevelReport): string {
         const ytd = series.yearToDate;
         if (ytd) {
             lines.push(describeYearToDate(ytd), '');
+        }
+        const worked = creditWorkings(series);
+        if (worked.length > 0) {
+            lines.push('**How the credits were worked out**', '', ...worked.map(line => `- ${escapeMarkdown(line)}`), '');
         }
     }
     if (report.triggers) {
