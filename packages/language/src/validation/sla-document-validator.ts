@@ -97,7 +97,9 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
             }
             const message = reason === 'missing'
                 ? `The imported file '${path}' is not found. Fix the path, relative to this file, or create the glossary.`
-                : `The imported file '${path}' holds no shared glossary. Import a file written as \`glossary <Name> { term … }\`.`;
+                : reason === 'too-large'
+                    ? `The imported file '${path}' is too large to read (more than 4 MiB), so it defines nothing here. Split it, or import a smaller glossary.`
+                    : `The imported file '${path}' holds no shared glossary. Import a file written as \`glossary <Name> { term … }\`.`;
             kept.push({
                 range: cstNode.range,
                 message: message + hidden,
@@ -171,10 +173,10 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
 interface BrokenImport {
     node: Import;
     path: string;
-    reason: 'missing' | 'not-a-glossary';
+    reason: 'missing' | 'too-large' | 'not-a-glossary';
 }
 
-/** The imports of a document whose file is not loaded, or holds no shared glossary; empty paths are skipped. */
+/** The imports of a document whose file is not loaded, is too large to read, or holds no shared glossary; empty paths are skipped. */
 export function brokenImports(document: LangiumDocument, documents: LangiumDocuments): BrokenImport[] {
     const root = document.parseResult.value;
     if (!isSlaFile(root) || root.imports.length === 0) {
@@ -192,7 +194,12 @@ export function brokenImports(document: LangiumDocument, documents: LangiumDocum
             result.push({ node, path, reason: 'missing' });
             continue;
         }
-        const imported = documents.getDocument(uri)!.parseResult.value;
+        const importedDocument = documents.getDocument(uri)!;
+        if (isDocumentTooLarge(importedDocument.textDocument.getText())) {
+            result.push({ node, path, reason: 'too-large' });
+            continue;
+        }
+        const imported = importedDocument.parseResult.value;
         if (!isSlaFile(imported) || !isSharedGlossary(imported.glossary)) {
             result.push({ node, path, reason: 'not-a-glossary' });
         }
