@@ -230,6 +230,12 @@ export const IssueDocs: Record<IssueCode, IssueDoc> = {
         example: 'calendar Office in "Europe/Berlin" { holiday 2026-12-24 "Christmas Eve" }',
         fix: 'Give it working hours: `monday to friday 08:00 to 17:00`, or use the built-in `24x7` clock.'
     },
+    'escalation-out-of-order': {
+        title: 'Escalation steps out of order',
+        means: 'A severity escalates after a time no later than the step before it, so the ladder of who is called in, and when, does not read one way. Steps in calendar units (minutes to weeks) are compared with each other, business hours with business hours, business days with business days.',
+        example: 'escalate after 4 hours to "Service manager"\nescalate after 2 hours to "Duty engineer"',
+        fix: 'Put the steps in order of time, each later than the one before, or correct the time that was mistyped.'
+    },
     'missed-last-period': {
         title: 'The last finished period missed its target',
         means: 'The measurements show that a metric\'s last complete period before today missed its target; the message names the period, the result, the target and the credit it owes. It is information: the agreement is well written, the service level was not kept.',

@@ -8,6 +8,7 @@ import { singleClauseChecks } from './single-clause-checks.js';
 import { standingChecks } from './standing-checks.js';
 import { documentChecks } from './document-checks.js';
 import { duplicateChecks } from './duplicate-checks.js';
+import { escalationChecks } from './escalation-checks.js';
 import { measurementChecks } from './measurement-checks.js';
 import { metricChecks } from './metric-checks.js';
 import { partyChecks } from './party-checks.js';
@@ -33,6 +34,7 @@ export function registerValidationChecks(services: SlaServices): void {
         periodChecks(),
         calendarChecks(),
         clauseChecks(),
+        escalationChecks(),
         partyChecks(),
         remedyChecks(),
         creditChecks(),
